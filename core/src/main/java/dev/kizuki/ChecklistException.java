@@ -1,0 +1,12 @@
+package dev.kizuki;
+
+import java.util.List;
+
+/** A checklist that could not be loaded or compiled, with every problem found in it. */
+public final class ChecklistException extends KizukiException {
+  private static final long serialVersionUID = 1L;
+
+  public ChecklistException(List<Issue> issues) {
+    super(issues);
+  }
+}

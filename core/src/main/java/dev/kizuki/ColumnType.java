@@ -1,0 +1,22 @@
+package dev.kizuki;
+
+/** The type of a dataset column or an item parameter. */
+public enum ColumnType {
+  /** Any text. */
+  STRING,
+  /** A whole number (full-width digits accepted), held as {@code Long}. */
+  INTEGER,
+  /** A decimal number, held as {@code BigDecimal}. */
+  DECIMAL,
+  /** A closed vocabulary of true/false words (true/false, yes/no, はい/いいえ, ○/×, 有/無 …), held as {@code Boolean}. */
+  BOOLEAN,
+  /** A calendar date ({@code yyyy-MM-dd}, {@code yyyy/M/d} or a Japanese era form), held as {@code LocalDate}. */
+  DATE,
+  /** One of the column's declared values or their synonyms, held as the canonical value {@code String}. */
+  ENUM;
+
+  /** The lower-case name used in checklist files. */
+  public String id() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+}
