@@ -1,0 +1,16 @@
+package dev.kizuki;
+
+import static java.util.Objects.requireNonNull;
+
+/** A group of items, scored together. {@code weight} is positive and used by the default scoring model. */
+public record Category(String id, Text title, Text description, double weight) {
+
+  public Category {
+    requireNonNull(id, "id");
+    requireNonNull(title, "title");
+    requireNonNull(description, "description");
+    if (!(weight > 0) || Double.isInfinite(weight)) {
+      throw new IllegalArgumentException("category " + id + ": weight must be positive and finite, was " + weight);
+    }
+  }
+}

@@ -1,0 +1,12 @@
+package dev.kizuki;
+
+import static java.util.Objects.requireNonNull;
+
+/** An incident described in the source, which lessons and measures come from. Immutable. */
+public record IncidentCase(String id, Text title) {
+
+  public IncidentCase {
+    requireNonNull(id, "id");
+    requireNonNull(title, "title");
+  }
+}

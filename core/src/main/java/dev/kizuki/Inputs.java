@@ -1,0 +1,144 @@
+package dev.kizuki;
+
+import static java.util.Objects.requireNonNull;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The data to assess: for each dataset, one or more parts (CSV files or in-memory rows), assessed as if
+ * concatenated. Parts of one dataset may come from different sites or exports; results do not depend on how
+ * the data is split. Nothing is read until an assessment runs. Immutable.
+ *
+ * <p>{@link #directory(Path)} takes {@code <dataset>.csv} for every dataset of the checklist, and {@code
+ * answers.csv} for questionnaire answers, from one folder.
+ */
+public final class Inputs {
+
+  /** One piece of a dataset's data. */
+  public sealed interface Part {
+    /** The name shown in evidence and errors: a file name, or a label for in-memory rows. */
+    String source();
+  }
+
+  /** A CSV file, read with {@code encoding} when given, else with the detected encoding. */
+  public record CsvFile(Path path, Optional<Charset> encoding) implements Part {
+    public CsvFile {
+      requireNonNull(path, "path");
+      requireNonNull(encoding, "encoding");
+    }
+
+    @Override
+    public String source() {
+      Path name = path.getFileName();
+      return name == null ? path.toString() : name.toString();
+    }
+  }
+
+  /**
+   * Rows built in code: a header of column names and rows of cells as text (null or "" for blank), parsed
+   * with the same rules as CSV cells. Line numbers in evidence count the header as line 1.
+   */
+  public record Rows(String source, List<String> header, List<List<String>> rows) implements Part {
+    public Rows {
+      requireNonNull(source, "source");
+      header = List.copyOf(header);
+      List<List<String>> copy = new ArrayList<>(rows.size());
+      for (List<String> row : rows) {
+        // Cells may be null (blank); List.copyOf would reject that.
+        copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
+      }
+      rows = java.util.Collections.unmodifiableList(copy);
+    }
+  }
+
+  private final Optional<Path> directory;
+  private final Map<String, List<Part>> parts;
+
+  private Inputs(Optional<Path> directory, Map<String, List<Part>> parts) {
+    this.directory = directory;
+    Map<String, List<Part>> copy = new LinkedHashMap<>();
+    parts.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    this.parts = java.util.Collections.unmodifiableMap(copy);
+  }
+
+  /** Every {@code <dataset>.csv} (and {@code answers.csv}) in {@code dir}; a file that is absent is missing data. */
+  public static Inputs directory(Path dir) {
+    return new Inputs(Optional.of(requireNonNull(dir, "dir")), Map.of());
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The folder given to {@link #directory(Path)}, if that is how these inputs were made. */
+  public Optional<Path> directory() {
+    return directory;
+  }
+
+  /** The parts given for {@code dataset} with the builder (a directory's files are found when assessing). */
+  public List<Part> parts(String dataset) {
+    return parts.getOrDefault(dataset, List.of());
+  }
+
+  /** The datasets given parts with the builder, in the order first given. */
+  public List<String> datasets() {
+    return List.copyOf(parts.keySet());
+  }
+
+  /** Collects parts; not thread-safe. */
+  public static final class Builder {
+    private final Map<String, List<Part>> parts = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /** Adds a CSV file as a part of {@code dataset}, its encoding detected. */
+    public Builder csv(String dataset, Path file) {
+      return add(dataset, new CsvFile(file, Optional.empty()));
+    }
+
+    /** Adds a CSV file as a part of {@code dataset}, read in {@code encoding}. */
+    public Builder csv(String dataset, Path file, Charset encoding) {
+      return add(dataset, new CsvFile(file, Optional.of(encoding)));
+    }
+
+    /** Adds in-memory rows, each a map from column name to cell text (missing or null: blank). */
+    public Builder rows(String dataset, List<? extends Map<String, ?>> rows) {
+      List<String> header = new ArrayList<>();
+      for (Map<String, ?> row : rows) {
+        for (String k : row.keySet()) {
+          if (!header.contains(k)) {
+            header.add(k);
+          }
+        }
+      }
+      List<List<String>> cells = new ArrayList<>();
+      for (Map<String, ?> row : rows) {
+        List<String> r = new ArrayList<>(header.size());
+        for (String h : header) {
+          Object v = row.get(h);
+          r.add(v == null ? null : v.toString());
+        }
+        cells.add(r);
+      }
+      return add(dataset, new Rows(dataset + " (in memory)", header, cells));
+    }
+
+    /** Adds any part. */
+    public Builder add(String dataset, Part part) {
+      requireNonNull(dataset, "dataset");
+      requireNonNull(part, "part");
+      parts.computeIfAbsent(dataset, k -> new ArrayList<>()).add(part);
+      return this;
+    }
+
+    public Inputs build() {
+      return new Inputs(Optional.empty(), parts);
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package dev.kizuki;
+
+import static java.util.Objects.requireNonNull;
+
+/** The right-hand side of a comparison: a literal, an item parameter or another field of the same row. */
+public sealed interface Operand {
+
+  /** The kinds of operand, one per record. */
+  enum Kind {
+    LITERAL,
+    PARAM,
+    FIELD
+  }
+
+  Kind kind();
+
+  /**
+   * A literal as written: a {@code String}, {@code Long}, {@code BigDecimal}, {@code Boolean} or {@code
+   * java.time.LocalDate}. It is converted to the column's type when the checklist is compiled.
+   */
+  record Literal(Object value) implements Operand {
+    public Literal {
+      requireNonNull(value, "value");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.LITERAL;
+    }
+  }
+
+  /** The value of the item's parameter {@code name}. */
+  record Param(String name) implements Operand {
+    public Param {
+      requireNonNull(name, "name");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.PARAM;
+    }
+  }
+
+  /** The value of another field of the same row. */
+  record Field(String name) implements Operand {
+    public Field {
+      requireNonNull(name, "name");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.FIELD;
+    }
+  }
+}

@@ -1,0 +1,424 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.Answer;
+import dev.kizuki.Assessment;
+import dev.kizuki.AssessmentOptions;
+import dev.kizuki.Basis;
+import dev.kizuki.Category;
+import dev.kizuki.CategoryResult;
+import dev.kizuki.Checklist;
+import dev.kizuki.Coverage;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.DatasetSchema;
+import dev.kizuki.Evidence;
+import dev.kizuki.Expectation;
+import dev.kizuki.Inputs;
+import dev.kizuki.Issue;
+import dev.kizuki.Item;
+import dev.kizuki.ItemResult;
+import dev.kizuki.Outcome;
+import dev.kizuki.RowRef;
+import dev.kizuki.Text;
+import dev.kizuki.internal.data.CsvDatasetReader;
+import dev.kizuki.internal.data.ReadResult;
+import dev.kizuki.internal.data.Row;
+import dev.kizuki.internal.data.RowDecoder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Runs a compiled {@link Program} over inputs: streams each dataset once, in dependency order, evaluating
+ * every rule and building every key index for it in the same pass; then derives outcomes, combines answers
+ * and scores. Stateless; each {@link #assess} call has its own state, so one program serves many threads.
+ */
+public final class Engine {
+  private Engine() {}
+
+  /** Per-dataset reading state: what was read and how well. */
+  private static final class DatasetState {
+    final List<String> sources = new ArrayList<>();
+    final Set<String> encodings = new LinkedHashSet<>();
+    long rows;
+    boolean given;
+    boolean unreadable;
+    boolean invalidCells;
+    final List<Text> notes = new ArrayList<>();
+  }
+
+  /** The built-in schema of answers.csv. */
+  public static DatasetSchema answersSchema() {
+    return Answers.SCHEMA;
+  }
+
+  public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options) {
+    Checklist checklist = program.checklist;
+    EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount]);
+    for (int i = 0; i < ctx.indexes.length; i++) {
+      ctx.indexes[i] = new KeyIndex();
+    }
+    List<Issue> dataIssues = new ArrayList<>();
+    Map<String, DatasetState> states = new HashMap<>();
+    Tally[] tallies = new Tally[checklist.items().size()];
+    Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
+
+    for (DatasetSchema ds : program.order) {
+      DatasetState state = new DatasetState();
+      states.put(ds.id(), state);
+      List<CompiledRule> rules = program.rulesByDataset.getOrDefault(ds.id(), List.of());
+      List<IndexSpec> specs = program.indexesByDataset.getOrDefault(ds.id(), List.of());
+      List<Inputs.Part> dsParts = parts.getOrDefault(ds.id(), List.of());
+      Tally[] merged = null;
+      for (int p = 0; p < dsParts.size(); p++) {
+        Tally[] partTallies = new Tally[rules.size()];
+        for (int r = 0; r < rules.size(); r++) {
+          partTallies[r] = new Tally(options.evidenceLimit());
+        }
+        final int partIndex = p;
+        Consumer<Row> sink = row -> {
+          for (int r = 0; r < rules.size(); r++) {
+            evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
+          }
+          for (IndexSpec s : specs) {
+            String key = Tests.joinKey(row, s.columns);
+            if (key != null && key != Tests.INVALID_KEY) {
+              ctx.indexes[s.slot].add(key, s.where == null ? Tri.TRUE : s.where.test(row, ctx));
+            }
+          }
+        };
+        read(ds, dsParts.get(p), options, state, dataIssues, sink);
+        merged = merged == null ? partTallies : mergeAll(merged, partTallies);
+      }
+      for (IndexSpec s : specs) {
+        ctx.indexes[s.slot].state = !state.given ? KeyIndex.State.MISSING
+            : state.unreadable ? KeyIndex.State.BROKEN : KeyIndex.State.READY;
+      }
+      for (int r = 0; r < rules.size(); r++) {
+        tallies[rules.get(r).itemIndex] = merged == null ? new Tally(options.evidenceLimit()) : merged[r];
+      }
+    }
+
+    DatasetState answerState = new DatasetState();
+    Map<String, Answer> answers = readAnswers(checklist, parts.getOrDefault(Compiler.ANSWERS, List.of()), options,
+        answerState, dataIssues);
+    states.put(Compiler.ANSWERS, answerState);
+    return conclude(program, options, tallies, states, answers, dataIssues);
+  }
+
+  private static Tally[] mergeAll(Tally[] a, Tally[] b) {
+    Tally[] out = new Tally[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i].merge(b[i]);
+    }
+    return out;
+  }
+
+  /** Evaluates one rule on one row into its tally (the hot path: no allocation unless evidence is kept). */
+  static void evaluate(CompiledRule rule, String dataset, Row row, EvalContext ctx, Tally t, int part) {
+    int w = rule.where == null ? Tri.TRUE : rule.where.test(row, ctx);
+    if (w == Tri.FALSE) {
+      return;
+    }
+    t.applicable++;
+    if (rule.expect.kind() == Expectation.Kind.NONE) {
+      switch (w) {
+        case Tri.TRUE -> {
+          t.failing++;
+          if (t.wants()) {
+            Text d = rule.where.describe();
+            t.keep(part, ref(dataset, row, Outcome.FAIL,
+                Text.of("該当します: " + d.ja(), "matches: " + d.en())));
+          }
+        }
+        case Tri.UNKNOWN -> {
+          t.unknown++;
+          keep(t, part, dataset, row, Outcome.UNKNOWN, rule.where, ctx);
+        }
+        default -> {
+          t.errors++;
+          keep(t, part, dataset, row, Outcome.ERROR, rule.where, ctx);
+        }
+      }
+      return;
+    }
+    if (w == Tri.ERROR) {
+      t.errors++;
+      keep(t, part, dataset, row, Outcome.ERROR, rule.where, ctx);
+      return;
+    }
+    if (w == Tri.UNKNOWN) {
+      // Whether the rule applies cannot be told: never count such a row as passing (fail closed).
+      t.unknown++;
+      keep(t, part, dataset, row, Outcome.UNKNOWN, rule.where, ctx);
+      return;
+    }
+    int q = rule.require == null ? Tri.TRUE : rule.require.test(row, ctx);
+    if (q == Tri.TRUE) {
+      t.passing++;
+    } else if (q == Tri.ERROR) {
+      t.errors++;
+      keep(t, part, dataset, row, Outcome.ERROR, rule.require, ctx);
+    } else if (q == Tri.FALSE) {
+      t.failing++;
+      keep(t, part, dataset, row, Outcome.FAIL, rule.require, ctx);
+    } else {
+      t.unknown++;
+      keep(t, part, dataset, row, Outcome.UNKNOWN, rule.require, ctx);
+    }
+  }
+
+  private static void keep(Tally t, int part, String dataset, Row row, Outcome result, @Nullable RowTest test,
+      EvalContext ctx) {
+    if (t.wants()) {
+      t.keep(part, ref(dataset, row, result, test == null ? Text.EMPTY : test.why(row, ctx)));
+    }
+  }
+
+  private static RowRef ref(String dataset, Row row, Outcome result, Text reason) {
+    return new RowRef(dataset, row.source(), row.line(), row.key(), result, reason);
+  }
+
+  // ---- reading -----------------------------------------------------------------------------------------
+
+  /** The parts of every dataset: the builder's, or the files found in the directory. */
+  private static Map<String, List<Inputs.Part>> resolve(Checklist checklist, Inputs inputs, AssessmentOptions options,
+      List<Issue> dataIssues) {
+    Map<String, List<Inputs.Part>> parts = new HashMap<>();
+    Set<String> known = new LinkedHashSet<>();
+    checklist.datasets().forEach(d -> known.add(d.id()));
+    known.add(Compiler.ANSWERS);
+    if (inputs.directory().isPresent()) {
+      Path dir = inputs.directory().get();
+      for (String id : known) {
+        Path file = dir.resolve(id + ".csv");
+        if (Files.isRegularFile(file)) {
+          parts.put(id, List.of(new Inputs.CsvFile(file, options.encoding())));
+        }
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        files.map(f -> f.getFileName().toString()).filter(n -> n.toLowerCase(java.util.Locale.ROOT).endsWith(".csv"))
+            .sorted()
+            .filter(n -> !known.contains(n.substring(0, n.length() - 4)))
+            .forEach(n -> dataIssues.add(new Issue(n, 0, 0, "", Text.of(
+                "このファイルはどのデータセットにも当たらないため読みませんでした。データセット: " + String.join(", ", known),
+                "not read: the file name matches no dataset; expected one of: " + String.join(", ", known)))));
+      } catch (IOException e) {
+        dataIssues.add(new Issue(dir.toString(), 0, 0, "", Text.of(
+            "フォルダを読めません: " + e.getMessage(), "cannot list the folder: " + e.getMessage())));
+      }
+    }
+    for (String id : inputs.datasets()) {
+      if (!known.contains(id)) {
+        dataIssues.add(new Issue(id, 0, 0, "", Text.of(
+            "データセット「" + id + "」はこのチェックリストにありません。データセット: " + String.join(", ", known),
+            "the checklist has no dataset \"" + id + "\"; expected one of: " + String.join(", ", known))));
+        continue;
+      }
+      parts.computeIfAbsent(id, k -> new ArrayList<>()).addAll(inputs.parts(id));
+    }
+    return parts;
+  }
+
+  private static void read(DatasetSchema ds, Inputs.Part part, AssessmentOptions options, DatasetState state,
+      List<Issue> dataIssues, Consumer<Row> sink) {
+    state.given = true;
+    state.sources.add(part.source());
+    List<Issue> issues = new ArrayList<>();
+    if (part instanceof Inputs.CsvFile f) {
+      Charset explicit = f.encoding().or(options::encoding).orElse(null);
+      ReadResult result;
+      try (InputStream in = Files.newInputStream(f.path())) {
+        result = new CsvDatasetReader(options.limits()).read(ds, part.source(), in, explicit, sink);
+      } catch (NoSuchFileException e) {
+        result = failed(part.source(), Text.of("ファイルがありません", "no such file"));
+      } catch (IOException e) {
+        result = failed(part.source(), Text.of("ファイルを読めません: " + e.getMessage(), "cannot read the file: " + e.getMessage()));
+      }
+      issues.addAll(result.issues());
+      state.rows += result.rows();
+      result.charset().ifPresent(c -> state.encodings.add(c.name()));
+      state.unreadable |= result.fatal() || result.skipped() > 0;
+    } else {
+      Inputs.Rows rows = (Inputs.Rows) part;
+      Optional<RowDecoder> decoder = RowDecoder.forHeader(ds, rows.header(), options.limits(), rows.source(), 1, issues);
+      if (decoder.isEmpty()) {
+        state.unreadable = true;
+      } else {
+        long line = 1;
+        for (List<String> cells : rows.rows()) {
+          line++;
+          int before = issues.size();
+          Row row = decoder.get().decode(rows.source(), line, cells, issues);
+          if (row != null) {
+            state.rows++;
+            sink.accept(row);
+          } else if (issues.size() > before) {
+            state.unreadable = true;
+          }
+        }
+      }
+    }
+    state.invalidCells |= !issues.isEmpty();
+    dataIssues.addAll(issues);
+  }
+
+  private static ReadResult failed(String source, Text why) {
+    return new ReadResult(List.of(new Issue(source, 0, 0, "", why)), 0, Optional.empty(), true, 0);
+  }
+
+  private static Map<String, Answer> readAnswers(Checklist checklist, List<Inputs.Part> parts,
+      AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
+    Map<String, Answer> answers = new HashMap<>();
+    Map<String, Long> firstLine = new HashMap<>();
+    Set<String> conflicting = new LinkedHashSet<>();
+    LocalDate staleBefore = options.asOf().minusDays(options.answerMaxAgeDays());
+    for (Inputs.Part part : parts) {
+      read(Answers.SCHEMA, part, options, state, dataIssues, row -> {
+        Object id = row.value(Answers.ITEM_ID);
+        Object value = row.value(Answers.ANSWER);
+        if (!(id instanceof String itemId) || !(value instanceof String v)) {
+          return; // blank or invalid: already reported by the reader
+        }
+        if (checklist.item(itemId).isEmpty()) {
+          dataIssues.add(new Issue(row.source(), row.line(), 1, "item_id", Text.of(
+              "項目「" + itemId + "」はこのチェックリストにありません", "the checklist has no item \"" + itemId + "\"")));
+          return;
+        }
+        Long seen = firstLine.putIfAbsent(itemId, row.line());
+        if (seen != null) {
+          conflicting.add(itemId);
+          dataIssues.add(new Issue(row.source(), row.line(), 1, "item_id", Text.of(
+              "項目「" + itemId + "」への回答が重複しています（最初は " + seen + " 行目）。どちらの回答も使いません",
+              "a second answer for item \"" + itemId + "\" (the first is at line " + seen
+                  + "); neither is used")));
+          return;
+        }
+        Object on = row.value(Answers.ANSWERED_ON);
+        Optional<LocalDate> date = on instanceof LocalDate d ? Optional.of(d) : Optional.empty();
+        boolean stale = date.isEmpty() || date.get().isBefore(staleBefore);
+        answers.put(itemId, new Answer(itemId, Answer.Value.valueOf(v.toUpperCase(java.util.Locale.ROOT)),
+            text(row.value(Answers.EVIDENCE)), text(row.value(Answers.ANSWERED_BY)), date, stale, row.source(),
+            row.line()));
+      });
+    }
+    conflicting.forEach(answers::remove);
+    return answers;
+  }
+
+  private static String text(@Nullable Object v) {
+    return v instanceof String s ? s : "";
+  }
+
+  // ---- outcomes and scores ---------------------------------------------------------------------------
+
+  private static Assessment conclude(Program program, AssessmentOptions options, Tally[] tallies,
+      Map<String, DatasetState> states, Map<String, Answer> answers, List<Issue> dataIssues) {
+    Checklist checklist = program.checklist;
+    int n = checklist.items().size();
+    Outcome[] outcomes = new Outcome[n];
+    Outcome[] dataOutcomes = new Outcome[n];
+    double[] scores = new double[n];
+    Basis[] bases = new Basis[n];
+    Evidence[] evidence = new Evidence[n];
+    Text[] reasons = new Text[n];
+    for (int i = 0; i < n; i++) {
+      Item item = checklist.items().get(i);
+      CompiledRule rule = program.rules[i];
+      Verdict data = Verdict.NO_RULE;
+      evidence[i] = Evidence.NONE;
+      if (rule != null) {
+        DatasetState st = states.get(rule.dataset);
+        data = Verdict.ofData(rule, item, tallies[i], st.given, st.unreadable, options.evidenceLimit());
+        evidence[i] = new Evidence(rule.dataset, st.given, tallies[i].applicable, tallies[i].passing,
+            tallies[i].failing, tallies[i].unknown, tallies[i].errors, tallies[i].refs(), data.notes());
+      }
+      Answer answer = item.check().question() ? answers.get(item.id()) : null;
+      Verdict v = Verdict.combine(item, rule != null, data, answer);
+      outcomes[i] = v.outcome();
+      dataOutcomes[i] = rule == null ? Outcome.UNKNOWN : data.outcome();
+      scores[i] = v.score();
+      bases[i] = v.basis();
+      reasons[i] = v.reason();
+    }
+
+    List<Category> categories = checklist.categories();
+    Map<String, Integer> categoryIndex = new HashMap<>();
+    for (int c = 0; c < categories.size(); c++) {
+      categoryIndex.put(categories.get(c).id(), c);
+    }
+    int[] category = new int[n];
+    double[] weight = new double[n];
+    boolean[] scored = new boolean[n];
+    double[] categoryWeight = categories.stream().mapToDouble(Category::weight).toArray();
+    double dataWeight = 0;
+    double answerWeight = 0;
+    double noneWeight = 0;
+    for (int i = 0; i < n; i++) {
+      Item item = checklist.items().get(i);
+      category[i] = categoryIndex.get(item.category());
+      weight[i] = item.weight();
+      scored[i] = outcomes[i] != Outcome.NOT_APPLICABLE;
+      if (scored[i]) {
+        switch (bases[i]) {
+          case DATA -> dataWeight += item.weight();
+          case ANSWER -> answerWeight += item.weight();
+          case NONE -> noneWeight += item.weight();
+        }
+      }
+    }
+    var model = options.scoringModel();
+    double total = Scoring.total(model, scores, scored, weight, category, categoryWeight);
+    double[] gains = Scoring.gains(model, scores, scored, weight, category, categoryWeight);
+    double[] categoryScores = Scoring.categories(model, scores, scored, weight, category, categories.size());
+
+    List<ItemResult> items = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Item item = checklist.items().get(i);
+      Answer a = item.check().question() ? answers.get(item.id()) : null;
+      items.add(new ItemResult(item, outcomes[i], scores[i], gains[i], bases[i], dataOutcomes[i], evidence[i],
+          Optional.ofNullable(a), reasons[i], program.describe(i)));
+    }
+    List<CategoryResult> categoryResults = new ArrayList<>();
+    for (int c = 0; c < categories.size(); c++) {
+      int count = 0;
+      int scoredCount = 0;
+      int passing = 0;
+      for (int i = 0; i < n; i++) {
+        if (category[i] == c) {
+          count++;
+          scoredCount += scored[i] ? 1 : 0;
+          passing += outcomes[i] == Outcome.PASS ? 1 : 0;
+        }
+      }
+      categoryResults.add(new CategoryResult(categories.get(c), categoryScores[c], count, scoredCount, passing));
+    }
+    List<DatasetReport> reports = new ArrayList<>();
+    for (DatasetSchema ds : checklist.datasets()) {
+      reports.add(report(ds.id(), states.get(ds.id())));
+    }
+    reports.add(report(Compiler.ANSWERS, states.get(Compiler.ANSWERS)));
+    return new Assessment(checklist, options.asOf(), model, total, Coverage.of(dataWeight, answerWeight, noneWeight),
+        categoryResults, items, reports, dataIssues);
+  }
+
+  private static DatasetReport report(String id, DatasetState st) {
+    DatasetReport.Status status = !st.given ? DatasetReport.Status.MISSING
+        : st.unreadable ? DatasetReport.Status.UNREADABLE
+        : st.invalidCells ? DatasetReport.Status.INVALID_CELLS : DatasetReport.Status.OK;
+    return new DatasetReport(id, status, st.sources, st.rows, List.copyOf(st.encodings));
+  }
+}

@@ -1,0 +1,79 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.RowRef;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One rule's running counts over part of a dataset, with the first {@code cap} rows that did not pass.
+ * {@link #merge} is associative and commutative: counts add, and the evidence kept is always the {@code cap}
+ * earliest rows (by part, then line) of the union. Mutable; confined to one thread.
+ */
+final class Tally {
+  /** A kept evidence row with the ordinal of its part, for ordering across parts. */
+  record Kept(int part, RowRef ref) {}
+
+  private static final Comparator<Kept> ORDER =
+      Comparator.comparingInt(Kept::part).thenComparingLong(k -> k.ref().line());
+
+  final int cap;
+  long applicable;
+  long passing;
+  long failing;
+  long unknown;
+  long errors;
+  List<Kept> rows = new ArrayList<>();
+
+  Tally(int cap) {
+    this.cap = cap;
+  }
+
+  /** Whether a row at this position would be kept; rows arrive in order within a part. */
+  boolean wants() {
+    return rows.size() < cap;
+  }
+
+  void keep(int part, RowRef ref) {
+    if (rows.size() < cap) {
+      rows.add(new Kept(part, ref));
+    }
+  }
+
+  /** This tally plus {@code other}, as a new tally; neither is changed. */
+  Tally merge(Tally other) {
+    Tally t = new Tally(cap);
+    t.applicable = applicable + other.applicable;
+    t.passing = passing + other.passing;
+    t.failing = failing + other.failing;
+    t.unknown = unknown + other.unknown;
+    t.errors = errors + other.errors;
+    List<Kept> all = new ArrayList<>(rows.size() + other.rows.size());
+    all.addAll(rows);
+    all.addAll(other.rows);
+    all.sort(ORDER);
+    t.rows = new ArrayList<>(all.subList(0, Math.min(cap, all.size())));
+    return t;
+  }
+
+  List<RowRef> refs() {
+    return rows.stream().map(Kept::ref).toList();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Tally t && t.applicable == applicable && t.passing == passing && t.failing == failing
+        && t.unknown == unknown && t.errors == errors && t.rows.equals(rows);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(applicable, passing, failing, unknown, errors, rows);
+  }
+
+  @Override
+  public String toString() {
+    return "Tally[applicable=" + applicable + ", passing=" + passing + ", failing=" + failing + ", unknown="
+        + unknown + ", errors=" + errors + ", rows=" + rows + "]";
+  }
+}

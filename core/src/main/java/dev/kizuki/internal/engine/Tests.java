@@ -1,0 +1,478 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.Predicate;
+import dev.kizuki.Text;
+import dev.kizuki.internal.data.Row;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** The compiled forms of each predicate kind. */
+final class Tests {
+  private Tests() {}
+
+  /** Reads cell {@code index}: null when blank, {@link Row#INVALID} when invalid. */
+  abstract static class FieldTest implements RowTest {
+    final String field;
+    final int index;
+
+    FieldTest(String field, int index) {
+      this.field = field;
+      this.index = index;
+    }
+
+    @Override
+    public final int test(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      if (v == null) {
+        return Tri.UNKNOWN;
+      }
+      if (v == Row.INVALID) {
+        return Tri.ERROR;
+      }
+      return testValue(v, row, ctx);
+    }
+
+    abstract int testValue(Object value, Row row, EvalContext ctx);
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      if (v == null) {
+        return Text.of(field + " が空です（必要: " + describe().ja() + "）",
+            field + " is blank (needed: " + describe().en() + ")");
+      }
+      if (v == Row.INVALID) {
+        return Text.of(field + " の値が不正です（データの問題を参照）", field + " holds an invalid value (see data issues)");
+      }
+      String shown = Values.show(v);
+      return Text.of(field + " = " + shown + "（必要: " + describe().ja() + "）",
+          field + " = " + shown + " (needed: " + describe().en() + ")");
+    }
+  }
+
+  /** {@code field op constant}, with the constant already converted to the column's type. */
+  static final class CompareConstant extends FieldTest {
+    private final Predicate.Op op;
+    private final Object constant;
+    private final String shownConstant;
+
+    CompareConstant(String field, int index, Predicate.Op op, Object constant, String shownConstant) {
+      super(field, index);
+      this.op = op;
+      this.constant = constant;
+      this.shownConstant = shownConstant;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      return Tri.of(holds(op, Values.compare(value, constant)));
+    }
+
+    @Override
+    public Text describe() {
+      return Text.of(field + " " + symbol(op) + " " + shownConstant, field + " " + symbol(op) + " " + shownConstant);
+    }
+  }
+
+  /** {@code field op otherField} in the same row. */
+  static final class CompareFields extends FieldTest {
+    private final Predicate.Op op;
+    private final String other;
+    private final int otherIndex;
+
+    CompareFields(String field, int index, Predicate.Op op, String other, int otherIndex) {
+      super(field, index);
+      this.op = op;
+      this.other = other;
+      this.otherIndex = otherIndex;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      Object o = row.value(otherIndex);
+      if (o == null) {
+        return Tri.UNKNOWN;
+      }
+      if (o == Row.INVALID) {
+        return Tri.ERROR;
+      }
+      return Tri.of(holds(op, Values.compare(value, o)));
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object o = row.value(otherIndex);
+      Object v = row.value(index);
+      if (v != null && v != Row.INVALID && (o == null || o == Row.INVALID)) {
+        return o == null
+            ? Text.of(other + " が空です（必要: " + describe().ja() + "）", other + " is blank (needed: " + describe().en() + ")")
+            : Text.of(other + " の値が不正です（データの問題を参照）", other + " holds an invalid value (see data issues)");
+      }
+      if (v == null || v == Row.INVALID) {
+        return super.why(row, ctx);
+      }
+      String s = field + " = " + Values.show(v) + ", " + other + " = " + Values.show(o);
+      return Text.of(s + "（必要: " + describe().ja() + "）", s + " (needed: " + describe().en() + ")");
+    }
+
+    @Override
+    public Text describe() {
+      return Text.of(field + " " + symbol(op) + " " + other, field + " " + symbol(op) + " " + other);
+    }
+  }
+
+  static final class In extends FieldTest {
+    private final Set<Object> values;
+    private final boolean negated;
+    private final String shown;
+
+    In(String field, int index, Set<Object> values, boolean negated, String shown) {
+      super(field, index);
+      this.values = Set.copyOf(values);
+      this.negated = negated;
+      this.shown = shown;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      return Tri.of(values.contains(value) != negated);
+    }
+
+    @Override
+    public Text describe() {
+      return negated
+          ? Text.of(field + " が " + shown + " のいずれでもない", field + " is none of " + shown)
+          : Text.of(field + " が " + shown + " のいずれか", field + " is one of " + shown);
+    }
+  }
+
+  static final class Present implements RowTest {
+    private final String field;
+    private final int index;
+    private final boolean present;
+
+    Present(String field, int index, boolean present) {
+      this.field = field;
+      this.index = index;
+      this.present = present;
+    }
+
+    @Override
+    public int test(Row row, EvalContext ctx) {
+      // An invalid cell is filled in, just not usable: presence is still a fact.
+      return Tri.of((row.value(index) != null) == present);
+    }
+
+    @Override
+    public Text describe() {
+      return present
+          ? Text.of(field + " が記入されている", field + " is filled in")
+          : Text.of(field + " が空である", field + " is blank");
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      return present
+          ? Text.of(field + " が空です", field + " is blank")
+          : Text.of(field + " が記入されています", field + " is filled in");
+    }
+  }
+
+  static final class Matches extends FieldTest {
+    private final Pattern pattern;
+    private final long maxSteps;
+
+    Matches(String field, int index, Pattern pattern, long maxSteps) {
+      super(field, index);
+      this.pattern = pattern;
+      this.maxSteps = maxSteps;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      try {
+        return Tri.of(pattern.matcher(new BudgetedChars(value.toString(), maxSteps)).matches());
+      } catch (BudgetedChars.BudgetExceeded e) {
+        return Tri.ERROR;
+      }
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      if (v != null && v != Row.INVALID && testValue(v, row, ctx) == Tri.ERROR) {
+        return Text.of(field + " の正規表現照合が上限（" + maxSteps + " 文字読み取り）を超えました",
+            "matching " + field + " against the regex exceeded its budget of " + maxSteps + " character reads");
+      }
+      return super.why(row, ctx);
+    }
+
+    @Override
+    public Text describe() {
+      return Text.of(field + " が /" + pattern.pattern() + "/ に一致する", field + " matches /" + pattern.pattern() + "/");
+    }
+  }
+
+  static final class Recency extends FieldTest {
+    private final long days;
+    private final boolean within;
+
+    Recency(String field, int index, long days, boolean within) {
+      super(field, index);
+      this.days = days;
+      this.within = within;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      LocalDate d = (LocalDate) value;
+      LocalDate limit = ctx.asOf.minusDays(days);
+      if (within) {
+        return Tri.of(!d.isBefore(limit) && !d.isAfter(ctx.asOf));
+      }
+      return Tri.of(d.isBefore(limit));
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      if (v instanceof LocalDate d && d.isAfter(ctx.asOf)) {
+        return Text.of(field + " = " + d + " は評価日 " + ctx.asOf + " より後です",
+            field + " = " + d + " is after the assessment date " + ctx.asOf);
+      }
+      return super.why(row, ctx);
+    }
+
+    @Override
+    public Text describe() {
+      return within
+          ? Text.of(field + " が評価日から " + days + " 日以内", field + " within the last " + days + " days")
+          : Text.of(field + " が評価日より " + days + " 日を超えて前", field + " more than " + days + " days ago");
+    }
+  }
+
+  static final class All implements RowTest {
+    private final RowTest[] parts;
+
+    All(List<RowTest> parts) {
+      this.parts = parts.toArray(RowTest[]::new);
+    }
+
+    @Override
+    public int test(Row row, EvalContext ctx) {
+      int result = Tri.TRUE;
+      for (RowTest p : parts) {
+        result = Tri.and(result, p.test(row, ctx));
+        if (result == Tri.FALSE) {
+          return result;
+        }
+      }
+      return result;
+    }
+
+    @Override
+    public Text describe() {
+      return join(parts, "、かつ ", " and ");
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      // The first part that decided the result: a false one if any, else the first not true.
+      RowTest first = null;
+      for (RowTest p : parts) {
+        int r = p.test(row, ctx);
+        if (r == Tri.FALSE) {
+          return p.why(row, ctx);
+        }
+        if (r != Tri.TRUE && first == null) {
+          first = p;
+        }
+      }
+      return first == null ? describe() : first.why(row, ctx);
+    }
+  }
+
+  static final class Any implements RowTest {
+    private final RowTest[] parts;
+
+    Any(List<RowTest> parts) {
+      this.parts = parts.toArray(RowTest[]::new);
+    }
+
+    @Override
+    public int test(Row row, EvalContext ctx) {
+      int result = Tri.FALSE;
+      for (RowTest p : parts) {
+        result = Tri.or(result, p.test(row, ctx));
+        if (result == Tri.TRUE) {
+          return result;
+        }
+      }
+      return result;
+    }
+
+    @Override
+    public Text describe() {
+      return join(parts, "、または ", " or ");
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      StringBuilder ja = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      for (RowTest p : parts) {
+        Text w = p.why(row, ctx);
+        ja.append(ja.length() == 0 ? "" : "；").append(w.ja());
+        en.append(en.length() == 0 ? "" : "; ").append(w.en());
+      }
+      return Text.of("どれも満たしません: " + ja, "none holds: " + en);
+    }
+  }
+
+  static final class Not implements RowTest {
+    private final RowTest inner;
+
+    Not(RowTest inner) {
+      this.inner = inner;
+    }
+
+    @Override
+    public int test(Row row, EvalContext ctx) {
+      return Tri.not(inner.test(row, ctx));
+    }
+
+    @Override
+    public Text describe() {
+      Text d = inner.describe();
+      return Text.of("「" + d.ja() + "」ではない", "not (" + d.en() + ")");
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      int r = inner.test(row, ctx);
+      if (r == Tri.TRUE) {
+        Text d = inner.describe();
+        return Text.of("「" + d.ja() + "」に該当します", "(" + d.en() + ") holds");
+      }
+      return inner.why(row, ctx);
+    }
+  }
+
+  /** A lookup of this row's join key in a key index built from another dataset. */
+  static final class Exists implements RowTest {
+    private final int indexSlot;
+    private final int[] columns;
+    private final String[] columnNames;
+    private final String dataset;
+    private final Text condition;
+
+    Exists(int indexSlot, int[] columns, String[] columnNames, String dataset, Text condition) {
+      this.indexSlot = indexSlot;
+      this.columns = columns.clone();
+      this.columnNames = columnNames.clone();
+      this.dataset = dataset;
+      this.condition = condition;
+    }
+
+    @Override
+    public int test(Row row, EvalContext ctx) {
+      String key = joinKey(row, columns);
+      if (key == null) {
+        return Tri.UNKNOWN;
+      }
+      if (key == INVALID_KEY) {
+        return Tri.ERROR;
+      }
+      return ctx.indexes[indexSlot].lookup(key);
+    }
+
+    @Override
+    public Text describe() {
+      String on = String.join(", ", columnNames);
+      if (condition.isEmpty()) {
+        return Text.of(dataset + " に " + on + " が一致する行がある", "a row in " + dataset + " with the same " + on);
+      }
+      return Text.of(dataset + " に " + on + " が一致し「" + condition.ja() + "」を満たす行がある",
+          "a row in " + dataset + " with the same " + on + " where " + condition.en());
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      String key = joinKey(row, columns);
+      if (key == null) {
+        return Text.of(String.join(", ", columnNames) + " が空です", String.join(", ", columnNames) + " is blank");
+      }
+      KeyIndex index = ctx.indexes[indexSlot];
+      if (index.state == KeyIndex.State.MISSING) {
+        return Text.of(dataset + " のデータがありません", "no data was given for " + dataset);
+      }
+      if (index.state == KeyIndex.State.BROKEN) {
+        return Text.of(dataset + " のデータを読み取れませんでした", dataset + " could not be read");
+      }
+      int r = test(row, ctx);
+      if (r == Tri.UNKNOWN || r == Tri.ERROR) {
+        return Text.of(dataset + " の該当行（" + key + "）の値が空または不正です",
+            "the matching rows of " + dataset + " (" + key + ") have blank or invalid cells");
+      }
+      return Text.of("必要な行が " + dataset + " にありません（" + key + "）: " + describe().ja(),
+          "no such row in " + dataset + " (" + key + "): " + describe().en());
+    }
+  }
+
+  static final String INVALID_KEY = "\u0000invalid";
+
+  /** The join key of a row: its cells shown and joined, null if one is blank, INVALID_KEY if invalid. */
+  static String joinKey(Row row, int[] columns) {
+    if (columns.length == 1) {
+      Object v = row.value(columns[0]);
+      return v == null ? null : v == Row.INVALID ? INVALID_KEY : Values.show(v);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int c : columns) {
+      Object v = row.value(c);
+      if (v == null) {
+        return null;
+      }
+      if (v == Row.INVALID) {
+        return INVALID_KEY;
+      }
+      sb.append(Values.show(v)).append('\u0000');
+    }
+    return sb.toString();
+  }
+
+  static boolean holds(Predicate.Op op, int cmp) {
+    return switch (op) {
+      case EQ -> cmp == 0;
+      case NE -> cmp != 0;
+      case LT -> cmp < 0;
+      case LE -> cmp <= 0;
+      case GT -> cmp > 0;
+      case GE -> cmp >= 0;
+    };
+  }
+
+  static String symbol(Predicate.Op op) {
+    return switch (op) {
+      case EQ -> "=";
+      case NE -> "≠";
+      case LT -> "<";
+      case LE -> "≤";
+      case GT -> ">";
+      case GE -> "≥";
+    };
+  }
+
+  private static Text join(RowTest[] parts, String sepJa, String sepEn) {
+    String ja = java.util.Arrays.stream(parts).map(p -> wrap(p, p.describe().ja())).collect(Collectors.joining(sepJa));
+    String en = java.util.Arrays.stream(parts).map(p -> wrap(p, p.describe().en())).collect(Collectors.joining(sepEn));
+    return Text.of(ja, en);
+  }
+
+  private static String wrap(RowTest p, String s) {
+    return p instanceof All || p instanceof Any ? "(" + s + ")" : s;
+  }
+}

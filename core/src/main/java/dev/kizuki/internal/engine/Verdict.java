@@ -1,0 +1,151 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.Answer;
+import dev.kizuki.Basis;
+import dev.kizuki.Item;
+import dev.kizuki.Outcome;
+import dev.kizuki.Text;
+import dev.kizuki.WhenEmpty;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An outcome with its score, basis and reason: first what the data alone says ({@link #ofData}), then
+ * combined with a self-declared answer ({@link #combine}). Fail closed throughout: missing data is UNKNOWN,
+ * unusable data ERROR, and neither ever scores.
+ */
+record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Text> notes) {
+
+  static final Verdict NO_RULE = new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, Text.EMPTY, List.of());
+
+  static Verdict of(Outcome outcome, double score, Basis basis, Text reason) {
+    return new Verdict(outcome, score, basis, reason, List.of());
+  }
+
+  static Verdict ofData(CompiledRule rule, Item item, Tally t, boolean given, boolean unreadable, int cap) {
+    String ds = rule.dataset;
+    if (!given) {
+      Text why = Text.of("データセット " + ds + " のデータがありません（" + ds + ".csv）",
+          "no data was given for dataset " + ds + " (" + ds + ".csv)");
+      return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why));
+    }
+    if (unreadable) {
+      Text why = Text.of("データセット " + ds + " を最後まで読めなかったため評価できません（データの問題を参照）",
+          "dataset " + ds + " could not be read completely, so the rule cannot be evaluated (see data issues)");
+      return new Verdict(Outcome.ERROR, 0, Basis.NONE, why, List.of(why));
+    }
+    if (t.errors > 0) {
+      return of(Outcome.ERROR, 0, Basis.NONE, Text.of(
+          t.errors + " 行で必要な値が不正なため評価できません", t.errors + " rows hold invalid values the rule needs"));
+    }
+    long a = t.applicable;
+    long p = t.passing;
+    switch (rule.expect.kind()) {
+      case NONE:
+        if (t.failing > 0) {
+          return of(Outcome.FAIL, 0, Basis.DATA, Text.of(
+              "該当してはならない行が " + t.failing + " 行あります", t.failing + " rows match what must not exist"));
+        }
+        if (t.unknown > 0) {
+          return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
+              t.unknown + " 行は値が空のため該当するか判断できません",
+              t.unknown + " rows have blank cells, so it cannot be told whether they match"));
+        }
+        return of(Outcome.PASS, 1, Basis.DATA, Text.of(
+            "該当してはならない行はありません（" + ds + "）", "no row of " + ds + " matches what must not exist"));
+      default:
+        break;
+    }
+    if (a == 0) {
+      return whenEmpty(rule.whenEmpty, ds);
+    }
+    if (t.unknown == a) {
+      return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
+          "対象の " + a + " 行のどれも判断できません（必要な値が空か、参照先のデータがありません）",
+          "none of the " + a + " applicable rows can be judged: cells the rule needs are blank, or data it refers to is missing"));
+    }
+    double share;
+    boolean pass;
+    switch (rule.expect.kind()) {
+      case ALL:
+        share = (double) p / a;
+        pass = p == a;
+        break;
+      case RATIO:
+        share = (double) p / a;
+        pass = share >= rule.expect.ratio();
+        break;
+      default: // AT_LEAST
+        share = Math.min(1, (double) p / rule.expect.count());
+        pass = p >= rule.expect.count();
+        break;
+    }
+    Text counts = Text.of("対象 " + a + " 行のうち " + p + " 行が基準を満たしています",
+        p + " of " + a + " applicable rows meet the rule");
+    if (pass) {
+      return of(Outcome.PASS, 1, Basis.DATA, counts);
+    }
+    if (p > 0) {
+      return of(Outcome.PARTIAL, share, Basis.DATA, counts);
+    }
+    return of(Outcome.FAIL, 0, Basis.DATA, counts);
+  }
+
+  private static Verdict whenEmpty(WhenEmpty whenEmpty, String ds) {
+    return switch (whenEmpty) {
+      case NOT_APPLICABLE -> of(Outcome.NOT_APPLICABLE, 0, Basis.DATA, Text.of(
+          ds + " に対象の行がないため、この項目は該当しません", "no row of " + ds + " is in scope, so the item does not apply"));
+      case FAIL -> of(Outcome.FAIL, 0, Basis.DATA, Text.of(
+          ds + " に必要な記録がありません", "no row of " + ds + " records what is required"));
+      case PASS -> of(Outcome.PASS, 1, Basis.DATA, Text.of(
+          ds + " に対象の行はありません", "no row of " + ds + " is in scope"));
+      case UNKNOWN -> of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
+          ds + " に対象の行がないため判断できません", "no row of " + ds + " is in scope, so there is nothing to judge by"));
+    };
+  }
+
+  /** The item's verdict from its data verdict (if it has a rule) and its answer (if any). */
+  static Verdict combine(Item item, boolean hasRule, Verdict data, @Nullable Answer answer) {
+    if (hasRule) {
+      switch (data.outcome) {
+        case PASS:
+        case NOT_APPLICABLE:
+          return data;
+        case PARTIAL:
+        case FAIL:
+          if (answer != null && answer.value() == Answer.Value.YES) {
+            return of(Outcome.CONTRADICTED, 0, Basis.DATA, Text.of(
+                "回答は「はい」ですが、データは " + data.outcome.id() + " を示しています: " + data.reason.ja(),
+                "the answer says yes, but the data shows " + data.outcome.id() + ": " + data.reason.en()));
+          }
+          return data;
+        case ERROR:
+          return data;
+        default:
+          break; // UNKNOWN: the answer may stand in for the missing data
+      }
+    }
+    if (answer == null) {
+      if (!item.check().question()) {
+        return data;
+      }
+      Text noAnswer = Text.of("回答がありません", "no answer was given");
+      Text reason = hasRule ? Text.of(data.reason.ja() + "。" + noAnswer.ja(), data.reason.en() + "; " + noAnswer.en())
+          : noAnswer;
+      return of(Outcome.UNKNOWN, 0, Basis.NONE, reason);
+    }
+    String by = hasRule ? "（データがないため回答による）" : "";
+    String byEn = hasRule ? " (from the answer, as there is no data)" : "";
+    return switch (answer.value()) {
+      case YES -> of(Outcome.PASS, 1, Basis.ANSWER, Text.of("回答: はい" + by, "answered yes" + byEn));
+      case PARTIAL -> of(Outcome.PARTIAL, 0.5, Basis.ANSWER, Text.of("回答: 一部" + by, "answered partly" + byEn));
+      case NO -> of(Outcome.FAIL, 0, Basis.ANSWER, Text.of("回答: いいえ" + by, "answered no" + byEn));
+      case NOT_APPLICABLE -> item.check().allowNotApplicable()
+          ? of(Outcome.NOT_APPLICABLE, 0, Basis.ANSWER, Text.of("回答: 該当なし", "answered not applicable"))
+          : of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
+              "回答は「該当なし」ですが、この項目は該当なしにできません",
+              "answered not applicable, but this item cannot be not applicable"));
+      case UNKNOWN -> of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of("回答: 不明", "answered unknown"));
+    };
+  }
+}

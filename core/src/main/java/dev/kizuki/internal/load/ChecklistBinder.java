@@ -1,0 +1,769 @@
+package dev.kizuki.internal.load;
+
+import dev.kizuki.Category;
+import dev.kizuki.Check;
+import dev.kizuki.Checklist;
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
+import dev.kizuki.DataRule;
+import dev.kizuki.DatasetSchema;
+import dev.kizuki.EnumValue;
+import dev.kizuki.Expectation;
+import dev.kizuki.IncidentCase;
+import dev.kizuki.Issue;
+import dev.kizuki.Item;
+import dev.kizuki.Limits;
+import dev.kizuki.Operand;
+import dev.kizuki.Parameter;
+import dev.kizuki.Predicate;
+import dev.kizuki.Severity;
+import dev.kizuki.Source;
+import dev.kizuki.SourceRef;
+import dev.kizuki.Text;
+import dev.kizuki.WhenEmpty;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns a {@link Node} tree into the checklist model, collecting every shape problem (unknown and missing
+ * keys, wrong types, bad ids) with its location, and remembering the location of every path so that later
+ * checks (the rule compiler's) can point into the file too. One instance per document; not thread-safe.
+ */
+final class ChecklistBinder {
+  static final String FORMAT = "kizuki-checklist/1";
+  private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_-]*");
+  private static final Pattern ITEM_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+  private static final Pattern REF_ID = Pattern.compile("\\S+");
+  private static final Pattern ENUM_VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
+  private static final List<String> OPERATORS =
+      List.of("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "present", "matches", "within_days",
+          "older_than_days");
+  private static final List<String> PREDICATE_FORMS = List.of("field", "all", "any", "not", "exists");
+
+  private final String source;
+  private final Limits limits;
+  private final List<Issue> issues = new ArrayList<>();
+  private final Map<String, long[]> locations = new HashMap<>();
+
+  ChecklistBinder(String source, Limits limits) {
+    this.source = source;
+    this.limits = limits;
+  }
+
+  List<Issue> issues() {
+    return issues;
+  }
+
+  /** Line and column of the node at {@code path}, or of its nearest recorded ancestor; {0, 0} if none. */
+  long[] locate(String path) {
+    String p = path;
+    while (true) {
+      long[] at = locations.get(p);
+      if (at != null) {
+        return at;
+      }
+      int cut = Math.max(p.lastIndexOf('.'), p.lastIndexOf('['));
+      if (cut <= 0) {
+        return locations.getOrDefault("", new long[] {0, 0});
+      }
+      p = p.substring(0, cut);
+    }
+  }
+
+  @Nullable Checklist bind(Node root) {
+    record(root, "");
+    Obj o = obj(root, "", "format", "id", "version", "title", "description", "source", "cases", "lessons",
+        "measures", "categories", "datasets", "items");
+    if (o == null) {
+      return null;
+    }
+    String format = o.string("format", true);
+    if (format != null && !format.equals(FORMAT)) {
+      issue("format", LoadMessages.badFormat(format));
+    }
+    String id = o.id("id", ID);
+    String version = o.string("version", true);
+    Text title = o.text("title", true);
+    Text description = o.text("description", false);
+    Source src = o.has("source") ? source(o.get("source"), "source") : Source.NONE;
+    List<IncidentCase> cases = o.list("cases", false, this::incidentCase);
+    List<SourceRef> lessons = o.list("lessons", false, this::sourceRef);
+    List<SourceRef> measures = o.list("measures", false, this::sourceRef);
+    List<Category> categories = o.list("categories", true, this::category);
+    List<DatasetSchema> datasets = o.list("datasets", false, this::dataset);
+    List<Item> items = o.list("items", true, this::item);
+    if (items.size() > limits.maxItems() || datasets.size() > limits.maxItems()) {
+      issue("items", LoadMessages.tooMany("items/datasets", limits.maxItems()));
+    }
+    if (!issues.isEmpty()) {
+      return null;
+    }
+    return new Checklist(id, version, title, description, src, cases, lessons, measures, categories, datasets,
+        items);
+  }
+
+  private @Nullable Source source(@Nullable Node node, String path) {
+    Obj o = obj(node, path, "title", "publisher", "published", "url");
+    if (o == null) {
+      return null;
+    }
+    Text title = o.text("title", true);
+    Text publisher = o.text("publisher", false);
+    String published = o.string("published", false);
+    String url = o.string("url", false);
+    return new Source(title, publisher, published == null ? "" : published, url == null ? "" : url);
+  }
+
+  private @Nullable IncidentCase incidentCase(Node node, String path) {
+    Obj o = obj(node, path, "id", "title");
+    if (o == null) {
+      return null;
+    }
+    String id = o.id("id", ENUM_VALUE);
+    Text title = o.text("title", true);
+    return id == null || title == null ? null : new IncidentCase(id, title);
+  }
+
+  private @Nullable SourceRef sourceRef(Node node, String path) {
+    Obj o = obj(node, path, "id", "case", "title");
+    if (o == null) {
+      return null;
+    }
+    String id = o.id("id", REF_ID);
+    String caseId = o.string("case", false);
+    Text title = o.text("title", true);
+    return id == null || title == null ? null : new SourceRef(id, caseId == null ? "" : caseId, title);
+  }
+
+  private @Nullable Category category(Node node, String path) {
+    Obj o = obj(node, path, "id", "title", "description", "weight");
+    if (o == null) {
+      return null;
+    }
+    String id = o.id("id", ID);
+    Text title = o.text("title", true);
+    Text description = o.text("description", false);
+    Double weight = o.positive("weight", false);
+    if (id == null || title == null) {
+      return null;
+    }
+    return new Category(id, title, description, weight == null ? 1 : weight);
+  }
+
+  private @Nullable DatasetSchema dataset(Node node, String path) {
+    Obj o = obj(node, path, "id", "title", "description", "key", "columns");
+    if (o == null) {
+      return null;
+    }
+    String id = o.id("id", ID);
+    Text title = o.text("title", true);
+    Text description = o.text("description", false);
+    String key = o.string("key", true);
+    List<Column> columns = o.list("columns", true, this::column);
+    if (columns.size() > limits.maxColumns()) {
+      issue(path + ".columns", LoadMessages.tooMany("columns", limits.maxColumns()));
+    }
+    if (id == null || title == null || key == null) {
+      return null;
+    }
+    return new DatasetSchema(id, title, description, key, columns);
+  }
+
+  private @Nullable Column column(Node node, String path) {
+    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example");
+    if (o == null) {
+      return null;
+    }
+    String name = o.id("name", ID);
+    ColumnType type = o.enumOf("type", ColumnType.class, true);
+    Boolean required = o.bool("required");
+    Text description = o.text("description", true);
+    List<EnumValue> values = o.list("values", false, this::enumValue);
+    String example = o.string("example", false);
+    if (name == null || type == null || description == null) {
+      return null;
+    }
+    if (type == ColumnType.ENUM && values.isEmpty()) {
+      issue(path + ".values", LoadMessages.missing("values"));
+      return null;
+    }
+    if (type != ColumnType.ENUM && o.has("values")) {
+      issue(path + ".values", LoadMessages.wrongType("enum 列", "an enum column for values", type.id()));
+      return null;
+    }
+    return new Column(name, type, required != null && required, description, values,
+        example == null ? "" : example);
+  }
+
+  private @Nullable EnumValue enumValue(Node node, String path) {
+    Obj o = obj(node, path, "value", "label", "synonyms");
+    if (o == null) {
+      return null;
+    }
+    String value = o.id("value", ENUM_VALUE);
+    Text label = o.text("label", false);
+    List<String> synonyms = o.list("synonyms", false, (n, p) -> scalarString(n, p));
+    return value == null ? null : new EnumValue(value, label, synonyms);
+  }
+
+  private @Nullable Item item(Node node, String path) {
+    Obj o = obj(node, path, "id", "category", "title", "question", "rationale", "remediation", "lessons",
+        "measures", "mappings", "severity", "weight", "parameters", "check");
+    if (o == null) {
+      return null;
+    }
+    String id = o.id("id", ITEM_ID);
+    String category = o.string("category", true);
+    Text title = o.text("title", true);
+    Text question = o.text("question", true);
+    Text rationale = o.text("rationale", true);
+    Text remediation = o.text("remediation", true);
+    List<String> lessons = o.list("lessons", false, (n, p) -> refId(n, p));
+    List<String> measures = o.list("measures", false, (n, p) -> refId(n, p));
+    Map<String, List<String>> mappings = o.has("mappings") ? mappings(o.get("mappings"), path + ".mappings")
+        : Map.of();
+    Severity severity = o.enumOf("severity", Severity.class, true);
+    Double weight = o.positive("weight", true);
+    List<Parameter> parameters = o.has("parameters") ? parameters(o.get("parameters"), path + ".parameters")
+        : List.of();
+    Check check = o.has("check") ? check(o.get("check"), path + ".check") : null;
+    if (!o.has("check")) {
+      issue(path, LoadMessages.missing("check"));
+    }
+    if (id == null || category == null || title == null || question == null || rationale == null
+        || remediation == null || severity == null || weight == null || check == null || mappings == null
+        || parameters == null) {
+      return null;
+    }
+    return new Item(id, category, title, question, rationale, remediation, lessons, measures, mappings,
+        severity, weight, parameters, check);
+  }
+
+  private @Nullable Map<String, List<String>> mappings(@Nullable Node node, String path) {
+    if (!(node instanceof Node.MapNode map)) {
+      wrong(node, path, "マップ", "a map");
+      return null;
+    }
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    map.entries().forEach((k, e) -> {
+      String p = path + "." + k;
+      record(e.value(), p);
+      out.put(k, listOf(e.value(), p, (n, q) -> scalarString(n, q)));
+    });
+    return out;
+  }
+
+  private @Nullable List<Parameter> parameters(@Nullable Node node, String path) {
+    if (!(node instanceof Node.MapNode map)) {
+      wrong(node, path, "マップ", "a map");
+      return null;
+    }
+    List<Parameter> out = new ArrayList<>();
+    map.entries().forEach((name, e) -> {
+      String p = path + "." + name;
+      record(e.value(), p);
+      if (!ID.matcher(name).matches()) {
+        issue(p, LoadMessages.badId(name, ID.pattern()));
+        return;
+      }
+      Obj o = obj(e.value(), p, "type", "default", "description");
+      if (o == null) {
+        return;
+      }
+      ColumnType type = o.enumOf("type", ColumnType.class, true);
+      Text description = o.text("description", true);
+      Node def = o.get("default");
+      if (def == null) {
+        issue(p, LoadMessages.missing("default"));
+        return;
+      }
+      if (type == null || description == null) {
+        return;
+      }
+      Object value = ((Node.Scalar) (def instanceof Node.Scalar s ? s : new Node.Scalar(0, 0, null))).value();
+      Object typed = switch (type) {
+        case INTEGER -> value instanceof Long ? value : null;
+        case DECIMAL -> value instanceof Long l ? BigDecimal.valueOf(l) : value instanceof BigDecimal ? value : null;
+        case STRING -> value instanceof String ? value : null;
+        case BOOLEAN -> value instanceof Boolean ? value : null;
+        case DATE, ENUM -> null;
+      };
+      if (type == ColumnType.DATE || type == ColumnType.ENUM) {
+        issue(p + ".type", LoadMessages.badEnum(type.id(), List.of("integer", "decimal", "string", "boolean")));
+      } else if (typed == null) {
+        wrong(def, p + ".default", type.id() + " の値", "a " + type.id() + " value");
+      } else {
+        out.add(new Parameter(name, type, typed, description));
+      }
+    });
+    return out;
+  }
+
+  private @Nullable Check check(@Nullable Node node, String path) {
+    Obj o = obj(node, path, "data", "question", "allow_not_applicable");
+    if (o == null) {
+      return null;
+    }
+    Boolean question = o.bool("question");
+    Boolean allowNa = o.bool("allow_not_applicable");
+    DataRule data = o.has("data") ? dataRule(o.get("data"), path + ".data") : null;
+    if (o.has("data") && data == null) {
+      return null;
+    }
+    if (data == null && (question == null || !question)) {
+      issue(path, LoadMessages.missing("data / question"));
+      return null;
+    }
+    return new Check(Optional.ofNullable(data), question != null && question, allowNa != null && allowNa);
+  }
+
+  private @Nullable DataRule dataRule(@Nullable Node node, String path) {
+    Obj o = obj(node, path, "dataset", "where", "require", "expect", "when_empty", "explain");
+    if (o == null) {
+      return null;
+    }
+    String dataset = o.string("dataset", true);
+    Predicate where = o.has("where") ? predicate(o.get("where"), path + ".where") : null;
+    Predicate require = o.has("require") ? predicate(o.get("require"), path + ".require") : null;
+    Expectation expect = o.has("expect") ? expectation(o.get("expect"), path + ".expect") : null;
+    if (!o.has("expect")) {
+      issue(path, LoadMessages.missing("expect"));
+    }
+    WhenEmpty whenEmpty = o.enumOf("when_empty", WhenEmpty.class, false);
+    Text explain = o.text("explain", false);
+    if (dataset == null || expect == null || (o.has("where") && where == null)
+        || (o.has("require") && require == null)) {
+      return null;
+    }
+    return new DataRule(dataset, Optional.ofNullable(where), Optional.ofNullable(require), expect,
+        whenEmpty == null ? WhenEmpty.UNKNOWN : whenEmpty, explain);
+  }
+
+  private @Nullable Expectation expectation(@Nullable Node node, String path) {
+    if (node instanceof Node.Scalar s && s.value() instanceof String word) {
+      switch (word) {
+        case "all":
+          return Expectation.all();
+        case "none":
+          return Expectation.none();
+        default:
+          break;
+      }
+    } else if (node instanceof Node.MapNode m && m.entries().size() == 1) {
+      Obj o = obj(node, path, "ratio", "at_least");
+      if (o != null && o.has("ratio")) {
+        Node v = o.get("ratio");
+        if (v instanceof Node.Scalar rs && rs.value() instanceof Number n) {
+          double r = new BigDecimal(n.toString()).doubleValue();
+          if (r > 0 && r <= 1) {
+            return Expectation.ratio(r);
+          }
+        }
+        issue(path + ".ratio", LoadMessages.wrongType("0 より大きく 1 以下の数", "a number in (0, 1]", describe(v)));
+        return null;
+      }
+      if (o != null && o.has("at_least")) {
+        Node v = o.get("at_least");
+        if (v instanceof Node.Scalar cs && cs.value() instanceof Long c && c >= 1) {
+          return Expectation.atLeast(c);
+        }
+        issue(path + ".at_least", LoadMessages.wrongType("1 以上の整数", "a whole number of at least 1", describe(v)));
+        return null;
+      }
+      return null;
+    }
+    issue(path, LoadMessages.badExpect());
+    return null;
+  }
+
+  private @Nullable Predicate predicate(@Nullable Node node, String path) {
+    record(node, path);
+    if (!(node instanceof Node.MapNode map)) {
+      wrong(node, path, "述語（マップ）", "a predicate (a map)");
+      return null;
+    }
+    Set<String> keys = map.entries().keySet();
+    if (keys.contains("field")) {
+      return fieldTest(map, path);
+    }
+    if (keys.size() != 1 || !PREDICATE_FORMS.contains(keys.iterator().next())) {
+      issue(path, LoadMessages.predicateShape(PREDICATE_FORMS));
+      return null;
+    }
+    String form = keys.iterator().next();
+    Node.Entry e = map.entries().get(form);
+    String p = path + "." + form;
+    record(e.value(), p);
+    switch (form) {
+      case "all":
+      case "any": {
+        if (!(e.value() instanceof Node.ListNode)) {
+          wrong(e.value(), p, "述語のリスト", "a list of predicates");
+          return null;
+        }
+        List<Predicate> parts = listOf(e.value(), p, this::predicate);
+        if (parts.size() != ((Node.ListNode) e.value()).elements().size()) {
+          return null;
+        }
+        if (parts.isEmpty()) {
+          issue(p, LoadMessages.emptyList(form));
+          return null;
+        }
+        return form.equals("all") ? new Predicate.All(parts) : new Predicate.Any(parts);
+      }
+      case "not": {
+        Predicate inner = predicate(e.value(), p);
+        return inner == null ? null : new Predicate.Not(inner);
+      }
+      default: {
+        Obj o = obj(e.value(), p, "dataset", "on", "where");
+        if (o == null) {
+          return null;
+        }
+        String dataset = o.string("dataset", true);
+        Node on = o.get("on");
+        Map<String, String> join = new LinkedHashMap<>();
+        if (on instanceof Node.MapNode onMap && !onMap.entries().isEmpty()) {
+          onMap.entries().forEach((k, v) -> {
+            String s = scalarString(v.value(), p + ".on." + k);
+            if (s != null) {
+              join.put(k, s);
+            }
+          });
+        } else {
+          wrong(on, p + ".on", "列の対応（マップ）", "a map from this dataset's column to the other's",
+              on == null);
+          return null;
+        }
+        Predicate where = o.has("where") ? predicate(o.get("where"), p + ".where") : null;
+        if (dataset == null || join.size() != ((Node.MapNode) on).entries().size()
+            || (o.has("where") && where == null)) {
+          return null;
+        }
+        return new Predicate.Exists(dataset, join, Optional.ofNullable(where));
+      }
+    }
+  }
+
+  private @Nullable Predicate fieldTest(Node.MapNode map, String path) {
+    List<String> allowed = new ArrayList<>();
+    allowed.add("field");
+    allowed.addAll(OPERATORS);
+    Obj o = obj(map, path, allowed.toArray(String[]::new));
+    if (o == null) {
+      return null;
+    }
+    String field = o.string("field", true);
+    List<String> ops = new ArrayList<>(map.entries().keySet());
+    ops.remove("field");
+    if (ops.size() != 1) {
+      issue(path, LoadMessages.oneOperator(OPERATORS));
+      return null;
+    }
+    String op = ops.get(0);
+    String p = path + "." + op;
+    Node value = o.get(op);
+    if (field == null || value == null) {
+      return null;
+    }
+    switch (op) {
+      case "in":
+      case "not_in": {
+        if (!(value instanceof Node.ListNode list) || list.elements().isEmpty()) {
+          wrong(value, p, "値のリスト（1つ以上）", "a non-empty list of values");
+          return null;
+        }
+        List<Operand.Literal> values = listOf(value, p, (n, q) -> {
+          Object v = literal(n, q);
+          return v == null ? null : new Operand.Literal(v);
+        });
+        return values.size() == list.elements().size() ? new Predicate.In(field, values, op.equals("not_in"))
+            : null;
+      }
+      case "present": {
+        if (value instanceof Node.Scalar s && s.value() instanceof Boolean b) {
+          return new Predicate.Present(field, b);
+        }
+        wrong(value, p, "true または false", "true or false");
+        return null;
+      }
+      case "matches": {
+        String regex = scalarString(value, p);
+        return regex == null ? null : new Predicate.Matches(field, regex);
+      }
+      case "within_days":
+      case "older_than_days": {
+        Operand days = operand(value, p);
+        return days == null ? null : new Predicate.Recency(field, days, op.equals("within_days"));
+      }
+      default: {
+        Operand operand = operand(value, p);
+        return operand == null ? null
+            : new Predicate.Compare(field, Predicate.Op.valueOf(op.toUpperCase(java.util.Locale.ROOT)), operand);
+      }
+    }
+  }
+
+  private @Nullable Operand operand(Node node, String path) {
+    if (node instanceof Node.MapNode map) {
+      Obj o = obj(map, path, "param", "field");
+      if (o == null) {
+        return null;
+      }
+      if (map.entries().size() != 1) {
+        issue(path, LoadMessages.predicateShape(List.of("{param: name}", "{field: name}")));
+        return null;
+      }
+      if (o.has("param")) {
+        String name = o.string("param", true);
+        return name == null ? null : new Operand.Param(name);
+      }
+      String name = o.string("field", true);
+      return name == null ? null : new Operand.Field(name);
+    }
+    Object v = literal(node, path);
+    return v == null ? null : new Operand.Literal(v);
+  }
+
+  private @Nullable Object literal(Node node, String path) {
+    record(node, path);
+    if (node instanceof Node.Scalar s && s.value() != null) {
+      Object v = s.value();
+      if (v instanceof String str && str.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        try {
+          return LocalDate.parse(str);
+        } catch (DateTimeParseException e) {
+          issue(path, LoadMessages.badDate(str));
+          return null;
+        }
+      }
+      return v;
+    }
+    wrong(node, path, "値（文字列・数値・真偽値・日付）", "a value (string, number, boolean or date)");
+    return null;
+  }
+
+  private @Nullable String refId(Node node, String path) {
+    String s = scalarString(node, path);
+    if (s != null && !REF_ID.matcher(s).matches()) {
+      issue(path, LoadMessages.badId(s, "\\S+"));
+      return null;
+    }
+    return s;
+  }
+
+  // ---- generic helpers --------------------------------------------------------------------------------
+
+  private void record(@Nullable Node node, String path) {
+    if (node != null) {
+      locations.putIfAbsent(path, new long[] {node.line(), node.column()});
+    }
+  }
+
+  void issue(String path, Text message) {
+    long[] at = locate(path);
+    issues.add(new Issue(source, at[0], at[1], path, message));
+  }
+
+  private void wrong(@Nullable Node node, String path, String expectedJa, String expectedEn) {
+    wrong(node, path, expectedJa, expectedEn, false);
+  }
+
+  private void wrong(@Nullable Node node, String path, String expectedJa, String expectedEn, boolean missing) {
+    if (node == null && missing) {
+      issue(path, LoadMessages.missing(path.substring(path.lastIndexOf('.') + 1)));
+      return;
+    }
+    issue(path, LoadMessages.wrongType(expectedJa, expectedEn, describe(node)));
+  }
+
+  private static String describe(@Nullable Node node) {
+    if (node == null) {
+      return "nothing";
+    }
+    if (node instanceof Node.Scalar s && s.value() != null) {
+      return s.typeName() + " \"" + LoadMessages.quote(s.value()) + "\"";
+    }
+    return node.typeName();
+  }
+
+  private @Nullable String scalarString(@Nullable Node node, String path) {
+    record(node, path);
+    if (node instanceof Node.Scalar s && s.value() instanceof String str) {
+      if (str.isBlank()) {
+        issue(path, LoadMessages.blank(path));
+        return null;
+      }
+      return str;
+    }
+    wrong(node, path, "文字列", "a string");
+    return null;
+  }
+
+  private <T> List<T> listOf(@Nullable Node node, String path, BiFunction<Node, String, @Nullable T> each) {
+    if (!(node instanceof Node.ListNode list)) {
+      wrong(node, path, "リスト", "a list");
+      return List.of();
+    }
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < list.elements().size(); i++) {
+      String p = path + "[" + i + "]";
+      Node element = list.elements().get(i);
+      record(element, p);
+      T value = each.apply(element, p);
+      if (value != null) {
+        out.add(value);
+      }
+    }
+    return out;
+  }
+
+  private @Nullable Obj obj(@Nullable Node node, String path, String... allowed) {
+    record(node, path);
+    if (!(node instanceof Node.MapNode map)) {
+      wrong(node, path, "マップ", "a map");
+      return null;
+    }
+    Set<String> allowedSet = new LinkedHashSet<>(Arrays.asList(allowed));
+    map.entries().forEach((k, e) -> {
+      String p = path.isEmpty() ? k : path + "." + k;
+      locations.putIfAbsent(p, new long[] {e.line(), e.column()});
+      if (!allowedSet.contains(k)) {
+        issue(p, LoadMessages.unknownKey(k, allowedSet));
+      }
+    });
+    return new Obj(map, path);
+  }
+
+  /** A map being bound, with typed accessors that report what is wrong. */
+  private final class Obj {
+    private final Node.MapNode map;
+    private final String path;
+
+    Obj(Node.MapNode map, String path) {
+      this.map = map;
+      this.path = path;
+    }
+
+    private String at(String key) {
+      return path.isEmpty() ? key : path + "." + key;
+    }
+
+    boolean has(String key) {
+      return map.entries().containsKey(key);
+    }
+
+    @Nullable Node get(String key) {
+      Node.Entry e = map.entries().get(key);
+      return e == null ? null : e.value();
+    }
+
+    private @Nullable Node need(String key, boolean required) {
+      Node n = get(key);
+      if (n == null && required) {
+        issue(path, LoadMessages.missing(key));
+      }
+      return n;
+    }
+
+    @Nullable String string(String key, boolean required) {
+      Node n = need(key, required);
+      return n == null ? null : scalarString(n, at(key));
+    }
+
+    @Nullable String id(String key, Pattern pattern) {
+      String s = string(key, true);
+      if (s != null && !pattern.matcher(s).matches()) {
+        issue(at(key), LoadMessages.badId(s, pattern.pattern()));
+        return null;
+      }
+      return s;
+    }
+
+    @Nullable Boolean bool(String key) {
+      Node n = get(key);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.value() instanceof Boolean b) {
+        return b;
+      }
+      wrong(n, at(key), "true または false", "true or false");
+      return null;
+    }
+
+    @Nullable Double positive(String key, boolean required) {
+      Node n = need(key, required);
+      if (n == null) {
+        return null;
+      }
+      if (n instanceof Node.Scalar s && s.value() instanceof Number num) {
+        double d = new BigDecimal(num.toString()).doubleValue();
+        if (d > 0 && !Double.isInfinite(d)) {
+          return d;
+        }
+        issue(at(key), LoadMessages.notPositive(num));
+        return null;
+      }
+      wrong(n, at(key), "正の数", "a positive number");
+      return null;
+    }
+
+    <E extends Enum<E>> @Nullable E enumOf(String key, Class<E> type, boolean required) {
+      String s = string(key, required);
+      if (s == null) {
+        return null;
+      }
+      List<String> names = new ArrayList<>();
+      for (E e : type.getEnumConstants()) {
+        String name = e.name().toLowerCase(java.util.Locale.ROOT);
+        names.add(name);
+        if (name.equals(s)) {
+          return e;
+        }
+      }
+      issue(at(key), LoadMessages.badEnum(s, names));
+      return null;
+    }
+
+    /** A text; absent optional texts are {@link Text#EMPTY}, absent required ones null. */
+    @Nullable Text text(String key, boolean required) {
+      Node n = need(key, required);
+      if (n == null) {
+        return required ? null : Text.EMPTY;
+      }
+      Obj o = obj(n, at(key), "ja", "en");
+      if (o == null) {
+        return null;
+      }
+      String ja = o.string("ja", true);
+      String en = o.string("en", true);
+      return ja == null || en == null ? null : new Text(ja, en);
+    }
+
+    <T> List<T> list(String key, boolean required, BiFunction<Node, String, @Nullable T> each) {
+      Node n = need(key, required);
+      if (n == null) {
+        return List.of();
+      }
+      List<T> out = listOf(n, at(key), each);
+      if (required && out.isEmpty() && n instanceof Node.ListNode l && l.elements().isEmpty()) {
+        issue(at(key), LoadMessages.emptyList(key));
+      }
+      return out;
+    }
+  }
+}

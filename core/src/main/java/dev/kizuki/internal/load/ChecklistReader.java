@@ -1,0 +1,53 @@
+package dev.kizuki.internal.load;
+
+import dev.kizuki.Checklist;
+import dev.kizuki.ChecklistException;
+import dev.kizuki.Issue;
+import dev.kizuki.Limits;
+import dev.kizuki.internal.engine.Compiler;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a checklist document: parse to a located tree, bind to the model, then compile it once to check
+ * every cross-reference and rule, giving compiler issues the file location of the path they name.
+ * Immutable and thread-safe.
+ */
+public final class ChecklistReader {
+  private final Limits limits;
+  private final TreeReader trees;
+
+  public ChecklistReader(Limits limits) {
+    this.limits = limits;
+    this.trees = new TreeReader(limits);
+  }
+
+  /**
+   * The checklist in {@code reader}, JSON when {@code source} ends in {@code .json}, else YAML.
+   *
+   * @throws ChecklistException with every problem found
+   */
+  public Checklist read(String source, Reader reader) {
+    boolean json = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+    TreeReader.Result tree = trees.read(source, reader, json);
+    if (tree.root() == null) {
+      throw new ChecklistException(tree.issues());
+    }
+    ChecklistBinder binder = new ChecklistBinder(source, limits);
+    Checklist checklist = binder.bind(tree.root());
+    if (checklist == null) {
+      throw new ChecklistException(binder.issues());
+    }
+    Compiler.Result compiled = Compiler.compile(checklist, limits, source);
+    if (!compiled.issues().isEmpty()) {
+      List<Issue> located = new ArrayList<>();
+      for (Issue i : compiled.issues()) {
+        long[] at = binder.locate(i.path());
+        located.add(i.at(at[0], at[1]));
+      }
+      throw new ChecklistException(located);
+    }
+    return checklist;
+  }
+}

@@ -1,0 +1,113 @@
+package dev.kizuki.internal.load;
+
+import dev.kizuki.Limits;
+import dev.kizuki.Text;
+import java.util.Collection;
+
+/** Every message the checklist reader gives, in both languages, so wording stays consistent. */
+final class LoadMessages {
+  private LoadMessages() {}
+
+  static String quote(Object found) {
+    String s = String.valueOf(found);
+    return s.length() > 60 ? s.substring(0, 57) + "..." : s;
+  }
+
+  static Text emptyDocument() {
+    return Text.of("文書が空です。チェックリストの定義が必要です", "the document is empty; expected a checklist");
+  }
+
+  static Text moreThanOneDocument() {
+    return Text.of("文書が複数あります。1ファイルにつき1つのチェックリストにしてください",
+        "found more than one document; expected exactly one checklist per file");
+  }
+
+  static Text tooLarge(Limits limits, String detail) {
+    return Text.of(
+        "上限を超えています（文字数 " + limits.maxChecklistChars() + "、入れ子の深さ " + limits.maxNestingDepth() + "）: " + detail,
+        "exceeds a limit (characters " + limits.maxChecklistChars() + ", nesting depth "
+            + limits.maxNestingDepth() + "): " + detail);
+  }
+
+  static Text syntax(String detail) {
+    return Text.of("構文エラー: " + detail, "syntax error: " + detail);
+  }
+
+  static Text yamlFeature(String what) {
+    return Text.of("YAML の " + what + " は使えません。値をそのまま書いてください",
+        "YAML " + what + " is not allowed; write the value out in full");
+  }
+
+  static Text duplicateKey(String key, long firstLine) {
+    return Text.of("キー「" + key + "」が重複しています（最初は " + firstLine + " 行目）",
+        "duplicate key \"" + key + "\" (first at line " + firstLine + ")");
+  }
+
+  static Text unknownKey(String key, Collection<String> allowed) {
+    return Text.of("不明なキー「" + key + "」です。使えるキー: " + String.join(", ", allowed),
+        "unknown key \"" + key + "\"; expected one of: " + String.join(", ", allowed));
+  }
+
+  static Text missing(String key) {
+    return Text.of("必須のキー「" + key + "」がありません", "missing required key \"" + key + "\"");
+  }
+
+  static Text wrongType(String expectedJa, String expectedEn, String found) {
+    return Text.of(expectedJa + "が必要ですが、" + found + "でした", "expected " + expectedEn + ", found " + found);
+  }
+
+  static Text badId(String found, String pattern) {
+    return Text.of("識別子は " + pattern + " の形式が必要ですが、「" + quote(found) + "」でした",
+        "expected an id matching " + pattern + ", found \"" + quote(found) + "\"");
+  }
+
+  static Text blank(String key) {
+    return Text.of("「" + key + "」が空です", "\"" + key + "\" must not be blank");
+  }
+
+  static Text badEnum(String found, Collection<String> allowed) {
+    return Text.of("「" + quote(found) + "」は使えません。使える値: " + String.join(", ", allowed),
+        "expected one of " + String.join(", ", allowed) + ", found \"" + quote(found) + "\"");
+  }
+
+  static Text badFormat(String found) {
+    return Text.of("format は kizuki-checklist/1 が必要ですが、「" + quote(found) + "」でした",
+        "expected format kizuki-checklist/1, found \"" + quote(found) + "\"");
+  }
+
+  static Text notPositive(Object found) {
+    return Text.of("正の数が必要ですが、" + quote(found) + " でした", "expected a positive number, found " + quote(found));
+  }
+
+  static Text duplicateId(String kind, String id) {
+    return Text.of(kind + "「" + id + "」が重複しています", "duplicate " + kind + " id \"" + id + "\"");
+  }
+
+  static Text tooMany(String what, int limit) {
+    return Text.of(what + "の数が上限 " + limit + " を超えています", "more " + what + " than the limit of " + limit);
+  }
+
+  static Text predicateShape(Collection<String> forms) {
+    return Text.of("述語は次のいずれかの形が必要です: " + String.join(", ", forms),
+        "expected a predicate: one of " + String.join(", ", forms));
+  }
+
+  static Text oneOperator(Collection<String> operators) {
+    return Text.of("field には演算子がちょうど1つ必要です: " + String.join(", ", operators),
+        "a field test needs exactly one operator of: " + String.join(", ", operators));
+  }
+
+  static Text badDate(String found) {
+    return Text.of("日付（yyyy-MM-dd）が必要ですが、「" + quote(found) + "」でした",
+        "expected a date (yyyy-MM-dd), found \"" + quote(found) + "\"");
+  }
+
+  static Text badExpect() {
+    return Text.of("expect は all、none、{ratio: r}、{at_least: n} のいずれかが必要です",
+        "expected expect to be all, none, {ratio: r} or {at_least: n}");
+  }
+
+  static Text emptyList(String key) {
+    return Text.of("「" + key + "」には1つ以上の要素が必要です", "\"" + key + "\" needs at least one element");
+  }
+}

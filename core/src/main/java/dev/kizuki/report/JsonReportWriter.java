@@ -1,0 +1,231 @@
+package dev.kizuki.report;
+
+import dev.kizuki.Answer;
+import dev.kizuki.Assessment;
+import dev.kizuki.CategoryResult;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.Evidence;
+import dev.kizuki.Issue;
+import dev.kizuki.ItemResult;
+import dev.kizuki.Outcome;
+import dev.kizuki.RowRef;
+import dev.kizuki.Text;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.JsonNodeFactory;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Writes an assessment as the versioned JSON report {@code kizuki-report/1}: both languages of every text,
+ * scores rounded (overall, category and gain to 2 decimals, shares and item scores to 4), keys in a fixed
+ * order and {@code \n} line ends, so the same assessment always gives the same bytes. Immutable and
+ * thread-safe.
+ *
+ * <p>Compatibility: within {@code kizuki-report/1} fields are only ever added, never renamed or removed.
+ */
+public final class JsonReportWriter {
+  /** The value of the report's {@code format} field. */
+  public static final String FORMAT = "kizuki-report/1";
+
+  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  private static final ObjectWriter WRITER;
+
+  static {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
+        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    WRITER = JsonMapper.builder().build().writer().with(pretty);
+  }
+
+  public JsonReportWriter() {}
+
+  /** Writes the report to {@code out}, ending with a newline; does not close {@code out}. */
+  public void write(Assessment assessment, Writer out) throws IOException {
+    try {
+      WRITER.writeValue(new NonClosing(out), toTree(assessment));
+      out.write('\n');
+      out.flush();
+    } catch (JacksonException e) {
+      throw new IOException(e.getMessage(), e);
+    }
+  }
+
+  /** The report as a string. */
+  public String toJson(Assessment assessment) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      write(assessment, w);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static ObjectNode toTree(Assessment a) {
+    ObjectNode root = NODES.objectNode();
+    root.put("format", FORMAT);
+    ObjectNode checklist = root.putObject("checklist");
+    checklist.put("id", a.checklist().id());
+    checklist.put("version", a.checklist().version());
+    checklist.set("title", text(a.checklist().title()));
+    root.put("as_of", a.asOf().toString());
+    root.put("scoring_model", a.scoringModel().id());
+    root.put("score", round(a.score(), 2));
+    ObjectNode coverage = root.putObject("coverage");
+    coverage.put("data", round(a.coverage().data(), 4));
+    coverage.put("answers", round(a.coverage().answers(), 4));
+    coverage.put("none", round(a.coverage().none(), 4));
+    ObjectNode summary = root.putObject("summary");
+    summary.put("items", a.items().size());
+    for (Outcome o : Outcome.values()) {
+      summary.put(o.id(), a.count(o));
+    }
+    ArrayNode categories = root.putArray("categories");
+    for (CategoryResult c : a.categories()) {
+      ObjectNode n = categories.addObject();
+      n.put("id", c.category().id());
+      n.set("title", text(c.category().title()));
+      n.put("weight", round(c.category().weight(), 4));
+      n.put("score", round(c.score(), 2));
+      n.put("items", c.items());
+      n.put("scored", c.scored());
+      n.put("passing", c.passing());
+    }
+    ArrayNode items = root.putArray("items");
+    for (ItemResult r : a.items()) {
+      items.add(item(r));
+    }
+    ArrayNode datasets = root.putArray("datasets");
+    for (DatasetReport d : a.datasets()) {
+      ObjectNode n = datasets.addObject();
+      n.put("id", d.dataset());
+      n.put("status", d.status().id());
+      n.set("sources", strings(d.sources()));
+      n.put("rows", d.rows());
+      n.set("encodings", strings(d.encodings()));
+    }
+    ArrayNode issues = root.putArray("data_issues");
+    for (Issue i : a.dataIssues()) {
+      issues.add(issue(i));
+    }
+    return root;
+  }
+
+  private static ObjectNode item(ItemResult r) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", r.id());
+    n.put("category", r.item().category());
+    n.set("title", text(r.item().title()));
+    n.put("severity", r.item().severity().id());
+    n.put("weight", round(r.item().weight(), 4));
+    n.set("lessons", strings(r.item().lessons()));
+    n.set("measures", strings(r.item().measures()));
+    ObjectNode mappings = n.putObject("mappings");
+    for (Map.Entry<String, List<String>> m : r.item().mappings().entrySet()) {
+      mappings.set(m.getKey(), strings(m.getValue()));
+    }
+    n.put("status", r.outcome().id());
+    n.put("score", round(r.score(), 4));
+    n.put("gain", round(r.gain(), 2));
+    n.put("basis", r.basis().id());
+    n.put("data_status", r.dataOutcome().id());
+    n.set("reason", text(r.reason()));
+    n.set("rule", text(r.rule()));
+    n.set("evidence", evidence(r.evidence()));
+    if (r.answer().isPresent()) {
+      Answer ans = r.answer().get();
+      ObjectNode an = n.putObject("answer");
+      an.put("value", ans.value().id());
+      an.put("evidence", ans.evidence());
+      an.put("answered_by", ans.answeredBy());
+      if (ans.answeredOn().isPresent()) {
+        an.put("answered_on", ans.answeredOn().get().toString());
+      } else {
+        an.putNull("answered_on");
+      }
+      an.put("stale", ans.stale());
+      an.put("source", ans.source());
+      an.put("line", ans.line());
+    } else {
+      n.putNull("answer");
+    }
+    return n;
+  }
+
+  private static ObjectNode evidence(Evidence e) {
+    ObjectNode n = NODES.objectNode();
+    n.put("dataset", e.dataset());
+    n.put("provided", e.provided());
+    n.put("applicable", e.applicable());
+    n.put("passing", e.passing());
+    n.put("failing", e.failing());
+    n.put("unknown", e.unknown());
+    n.put("errors", e.errors());
+    ArrayNode rows = n.putArray("rows");
+    for (RowRef ref : e.rows()) {
+      ObjectNode row = rows.addObject();
+      row.put("dataset", ref.dataset());
+      row.put("source", ref.source());
+      row.put("line", ref.line());
+      row.put("key", ref.key());
+      row.put("result", ref.result().id());
+      row.set("reason", text(ref.reason()));
+    }
+    ArrayNode notes = n.putArray("notes");
+    e.notes().forEach(t -> notes.add(text(t)));
+    return n;
+  }
+
+  private static ObjectNode issue(Issue i) {
+    ObjectNode n = NODES.objectNode();
+    n.put("source", i.source());
+    n.put("line", i.line());
+    n.put("column", i.column());
+    n.put("path", i.path());
+    n.set("message", text(i.message()));
+    return n;
+  }
+
+  private static ObjectNode text(Text t) {
+    ObjectNode n = NODES.objectNode();
+    n.put("ja", t.ja());
+    n.put("en", t.en());
+    return n;
+  }
+
+  private static ArrayNode strings(List<String> values) {
+    ArrayNode n = NODES.arrayNode();
+    values.forEach(n::add);
+    return n;
+  }
+
+  static BigDecimal round(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN);
+  }
+
+  /** Keeps Jackson from closing the caller's writer. */
+  private static final class NonClosing extends java.io.FilterWriter {
+    NonClosing(Writer out) {
+      super(out);
+    }
+
+    @Override
+    public void close() throws IOException {
+      flush();
+    }
+  }
+}
