@@ -72,13 +72,7 @@ public final class ChecklistLoader {
     CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
-    try {
-      return read(source, new SkipBom(new InputStreamReader(in, utf8)));
-    } catch (java.io.UncheckedIOException e) {
-      throw new ChecklistException(java.util.List.of(new Issue(source, 0, 0, "", Text.of(
-          "UTF-8 として読めません: " + e.getCause().getMessage(),
-          "cannot be read as UTF-8: " + e.getCause().getMessage()))));
-    }
+    return read(source, new SkipBom(new InputStreamReader(in, utf8)));
   }
 
   /**
@@ -95,7 +89,7 @@ public final class ChecklistLoader {
     return reader.read(source, in);
   }
 
-  /** Drops a leading byte-order mark, and turns decoding errors into unchecked ones for the caller above. */
+  /** Drops a leading byte-order mark. */
   private static final class SkipBom extends Reader {
     private final Reader in;
     private boolean first = true;
@@ -105,20 +99,16 @@ public final class ChecklistLoader {
     }
 
     @Override
-    public int read(char[] buf, int off, int len) {
-      try {
-        int n = in.read(buf, off, len);
-        if (first && n > 0) {
-          first = false;
-          if (buf[off] == '\uFEFF') {
-            System.arraycopy(buf, off + 1, buf, off, n - 1);
-            return n == 1 ? read(buf, off, len) : n - 1;
-          }
+    public int read(char[] buf, int off, int len) throws IOException {
+      int n = in.read(buf, off, len);
+      if (first && n > 0) {
+        first = false;
+        if (buf[off] == '\uFEFF') {
+          System.arraycopy(buf, off + 1, buf, off, n - 1);
+          return n == 1 ? read(buf, off, len) : n - 1;
         }
-        return n;
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
       }
+      return n;
     }
 
     @Override

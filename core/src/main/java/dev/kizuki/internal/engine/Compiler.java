@@ -129,6 +129,13 @@ public final class Compiler {
       }
       for (int c = 0; c < ds.columns().size(); c++) {
         unique(ds.columns().get(c).values(), EnumValue::value, path + ".columns[" + c + "].values", "値", "value");
+        try {
+          dev.kizuki.internal.data.ValueParser.forColumn(ds.columns().get(c));
+        } catch (IllegalArgumentException e) {
+          // Two spellings that normalize alike but name different values: data could not be read unambiguously.
+          issue(path + ".columns[" + c + "].values", Text.of("同じ表記が複数の値に使われています: " + e.getMessage(),
+              "the same spelling stands for more than one value: " + e.getMessage()));
+        }
       }
     }
 

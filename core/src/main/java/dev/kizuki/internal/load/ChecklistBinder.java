@@ -201,7 +201,8 @@ final class ChecklistBinder {
       return null;
     }
     if (type != ColumnType.ENUM && o.has("values")) {
-      issue(path + ".values", LoadMessages.wrongType("enum 列", "an enum column for values", type.id()));
+      issue(path + ".values", Text.of("values は enum 列にだけ書けます（この列は " + type.id() + "）",
+          "values are only for enum columns; this column is " + type.id()));
       return null;
     }
     return new Column(name, type, required != null && required, description, values,
@@ -590,21 +591,30 @@ final class ChecklistBinder {
     issue(path, LoadMessages.wrongType(expectedJa, expectedEn, describe(node)));
   }
 
-  private static String describe(@Nullable Node node) {
+  private static Text describe(@Nullable Node node) {
     if (node == null) {
-      return "nothing";
+      return Text.of("何もありません", "nothing");
     }
+    String ja = switch (node.typeName()) {
+      case "map" -> "マップ";
+      case "list" -> "リスト";
+      case "string" -> "文字列";
+      case "number" -> "数値";
+      case "boolean" -> "真偽値";
+      default -> "null";
+    };
     if (node instanceof Node.Scalar s && s.value() != null) {
-      return s.typeName() + " \"" + LoadMessages.quote(s.value()) + "\"";
+      String q = LoadMessages.quote(s.value());
+      return Text.of(ja + "「" + q + "」", s.typeName() + " \"" + q + "\"");
     }
-    return node.typeName();
+    return Text.of(ja, node.typeName());
   }
 
   private @Nullable String scalarString(@Nullable Node node, String path) {
     record(node, path);
     if (node instanceof Node.Scalar s && s.value() instanceof String str) {
       if (str.isBlank()) {
-        issue(path, LoadMessages.blank(path));
+        issue(path, LoadMessages.blank());
         return null;
       }
       return str;

@@ -13,6 +13,11 @@ final class LoadMessages {
     return s.length() > 60 ? s.substring(0, 57) + "..." : s;
   }
 
+  static Text notUtf8() {
+    return Text.of("UTF-8 として読めません。チェックリストは UTF-8 で保存してください",
+        "cannot be read as UTF-8; save the checklist as UTF-8");
+  }
+
   static Text emptyDocument() {
     return Text.of("文書が空です。チェックリストの定義が必要です", "the document is empty; expected a checklist");
   }
@@ -23,14 +28,29 @@ final class LoadMessages {
   }
 
   static Text tooLarge(Limits limits, String detail) {
-    return Text.of(
-        "上限を超えています（文字数 " + limits.maxChecklistChars() + "、入れ子の深さ " + limits.maxNestingDepth() + "）: " + detail,
-        "exceeds a limit (characters " + limits.maxChecklistChars() + ", nesting depth "
-            + limits.maxNestingDepth() + "): " + detail);
+    if (detail.contains("nesting depth")) {
+      return Text.of("入れ子が深すぎます（上限 " + limits.maxNestingDepth() + " 段）",
+          "nesting is too deep: the limit is " + limits.maxNestingDepth() + " levels");
+    }
+    return Text.of("文書が大きすぎます（上限 " + limits.maxChecklistChars() + " 文字）: " + oneLine(detail),
+        "the document is too large: the limit is " + limits.maxChecklistChars() + " characters (" + oneLine(detail) + ")");
   }
 
   static Text syntax(String detail) {
-    return Text.of("構文エラー: " + detail, "syntax error: " + detail);
+    String d = oneLine(detail);
+    return Text.of("YAML/JSON として読めません（" + d + "）", "not valid YAML/JSON: " + d);
+  }
+
+  /** A parser's multi-line message (with source excerpts and carets) as one line of its sentences. */
+  static String oneLine(String detail) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : detail.split("\\R")) {
+      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("in reader")) {
+        continue;
+      }
+      sb.append(sb.length() == 0 ? "" : "; ").append(line.strip());
+    }
+    return sb.length() == 0 ? detail.strip() : sb.toString();
   }
 
   static Text yamlFeature(String what) {
@@ -52,8 +72,8 @@ final class LoadMessages {
     return Text.of("必須のキー「" + key + "」がありません", "missing required key \"" + key + "\"");
   }
 
-  static Text wrongType(String expectedJa, String expectedEn, String found) {
-    return Text.of(expectedJa + "が必要ですが、" + found + "でした", "expected " + expectedEn + ", found " + found);
+  static Text wrongType(String expectedJa, String expectedEn, Text found) {
+    return Text.of(expectedJa + "が必要ですが、" + found.ja() + "でした", "expected " + expectedEn + ", found " + found.en());
   }
 
   static Text badId(String found, String pattern) {
@@ -61,8 +81,8 @@ final class LoadMessages {
         "expected an id matching " + pattern + ", found \"" + quote(found) + "\"");
   }
 
-  static Text blank(String key) {
-    return Text.of("「" + key + "」が空です", "\"" + key + "\" must not be blank");
+  static Text blank() {
+    return Text.of("空にはできません", "must not be blank");
   }
 
   static Text badEnum(String found, Collection<String> allowed) {

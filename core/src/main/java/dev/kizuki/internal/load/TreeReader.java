@@ -38,7 +38,8 @@ final class TreeReader {
     this.limits = limits;
     StreamReadConstraints constraints =
         StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
+            // Our own check below reports the location; the parser's is the backstop.
+            .maxNestingDepth(limits.maxNestingDepth() + 1)
             .maxDocumentLength(limits.maxChecklistChars())
             .maxStringLength(Math.min(limits.maxChecklistChars(), 1_000_000))
             .maxNumberLength(100)
@@ -53,9 +54,11 @@ final class TreeReader {
         YAMLFactory.builder()
             .loadSettings(settings)
             .streamReadConstraints(constraints)
-            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
-    this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
+    // Duplicate keys are found while building the tree, with both locations in the message.
+    this.json = JsonFactory.builder().streamReadConstraints(constraints)
+        .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
   }
 
   /** The result of reading: a tree, or null with the issues that stopped reading. */
@@ -63,6 +66,27 @@ final class TreeReader {
 
   Result read(String source, Reader reader, boolean isJson) {
     List<Issue> issues = new ArrayList<>();
+    try {
+      return parse(source, reader, isJson, issues);
+    } catch (RuntimeException e) {
+      if (isDecodingError(e)) {
+        issues.add(new Issue(source, 0, 0, "", LoadMessages.notUtf8()));
+        return new Result(null, issues);
+      }
+      throw e;
+    }
+  }
+
+  private static boolean isDecodingError(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.nio.charset.CharacterCodingException) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Result parse(String source, Reader reader, boolean isJson, List<Issue> issues) {
     try (JsonParser p = (isJson ? json : yaml).createParser(ObjectReadContext.empty(), reader)) {
       JsonToken first = p.nextToken();
       if (first == null) {
@@ -78,8 +102,12 @@ final class TreeReader {
     } catch (StreamConstraintsException e) {
       issues.add(locate(source, e, LoadMessages.tooLarge(limits, e.getOriginalMessage())));
     } catch (JacksonException e) {
-      issues.add(locate(source, e, LoadMessages.syntax(e.getOriginalMessage())));
+      issues.add(isDecodingError(e) ? locate(source, e, LoadMessages.notUtf8())
+          : locate(source, e, LoadMessages.syntax(e.getOriginalMessage())));
     } catch (RuntimeException e) {
+      if (isDecodingError(e)) {
+        throw e;
+      }
       // snakeyaml-engine reports its own limits (code points, aliases) as its own exceptions.
       issues.add(new Issue(source, 0, 0, "", LoadMessages.syntax(String.valueOf(e.getMessage()))));
     }
@@ -114,6 +142,10 @@ final class TreeReader {
       }
     }
     JsonToken t = p.currentToken();
+    if (depth > limits.maxNestingDepth() && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+      issues.add(new Issue(source, line, col, "", LoadMessages.tooLarge(limits, "nesting depth")));
+      return null;
+    }
     switch (t) {
       case START_OBJECT: {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();

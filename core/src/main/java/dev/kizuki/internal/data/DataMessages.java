@@ -1,0 +1,250 @@
+package dev.kizuki.internal.data;
+
+import dev.kizuki.Text;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Every message text of this package, in one place so they stay consistent: "expected X, found Y", with the
+ * found text quoted ("…" in English, 「…」 in Japanese) and cut to {@value #MAX_SHOWN} characters.
+ */
+final class DataMessages {
+
+  static final int MAX_SHOWN = 50;
+
+  // What each column type expects.
+  static final Text STRING = Text.of("文字列", "a text");
+  static final Text INTEGER = Text.of("整数", "an integer");
+  static final Text DECIMAL = Text.of("数値", "a number");
+  static final Text BOOLEAN =
+      Text.of(
+          "はい・いいえを表す語（true/false、yes/no、y/n、1/0、はい/いいえ、○/×、有/無、あり/なし、済/未、on/off）",
+          "a yes/no word (true/false, yes/no, y/n, 1/0, はい/いいえ, ○/×, 有/無, あり/なし, 済/未, on/off)");
+  static final Text DATE =
+      Text.of(
+          "日付（yyyy-MM-dd、yyyy/M/d、令和2年1月5日 などの和暦）",
+          "a date (yyyy-MM-dd, yyyy/M/d or a Japanese era date such as 令和2年1月5日)");
+
+  // Reasons given after the found value.
+  static final Text NO_SUCH_DAY = Text.of("存在しない日付です", "no such day");
+  static final Text TOO_LARGE = Text.of("整数として大きすぎます", "too large for an integer");
+  static final Text BAD_GROUPING =
+      Text.of("桁区切りのカンマは3桁ごとに置きます", "thousands separators must group exactly three digits");
+
+  private DataMessages() {}
+
+  static Text enumExpected(List<String> valuesWithSynonyms) {
+    return Text.of(
+        String.join("、", valuesWithSynonyms) + " のいずれか",
+        "one of " + String.join(", ", valuesWithSynonyms));
+  }
+
+  /** "high (高, H)" for a value with synonyms. */
+  static String enumValue(String value, List<String> synonyms) {
+    return synonyms.isEmpty() ? value : value + " (" + String.join(", ", synonyms) + ")";
+  }
+
+  static Text eraRange(String jaEra, String enEra, String from, @Nullable String to) {
+    return to == null
+        ? Text.of(jaEra + "は" + from + "からです", enEra + " dates start on " + from)
+        : Text.of(jaEra + "は" + from + "から" + to + "までです", enEra + " dates run from " + from + " to " + to);
+  }
+
+  static Text invalidValue(Text expected, String found, @Nullable Text reason) {
+    return Text.of(
+        expected.ja() + "が必要ですが、" + ja(found) + "でした" + (reason == null ? "" : "（" + reason.ja() + "）"),
+        "expected " + expected.en() + ", found " + en(found) + (reason == null ? "" : " (" + reason.en() + ")"));
+  }
+
+  static Text blankRequired(Text expected) {
+    return Text.of(
+        expected.ja() + "が必要ですが、空欄でした（必須の列です）",
+        "expected " + expected.en() + ", found a blank cell (the column is required)");
+  }
+
+  static Text cellTooLong(int max, int found) {
+    return Text.of(
+        "項目は最大" + num(max) + "文字ですが、" + num(found) + "文字でした",
+        "expected a field of at most " + num(max) + " characters, found " + num(found));
+  }
+
+  static Text valueUnderUnnamedColumn(String found) {
+    return Text.of(
+        "名前のない列には空欄が必要ですが、" + ja(found) + "でした",
+        "expected an empty cell under a column without a name, found " + en(found));
+  }
+
+  static Text fieldCount(int expected, int found) {
+    return Text.of(
+        "見出し行と同じ" + num(expected) + "個の項目が必要ですが、" + num(found) + "個でした（この行は読み飛ばします）",
+        "expected " + num(expected) + " fields as in the header, found " + num(found) + " (the row is skipped)");
+  }
+
+  // Header.
+
+  static Text emptyFile(List<String> columns) {
+    return Text.of(
+        "列名の見出し行（" + list(columns) + "）が必要ですが、空のファイルでした",
+        "expected a header line naming the columns (" + list(columns) + "), found an empty file");
+  }
+
+  static Text noHeader(List<String> columns, String foundLine) {
+    return Text.of(
+        "列名の見出し行（" + list(columns) + "）が必要ですが、" + ja(foundLine) + "でした",
+        "expected a header line naming the columns (" + list(columns) + "), found " + en(foundLine));
+  }
+
+  static Text unknownColumn(List<String> columns, String found, @Nullable String caseInsensitiveMatch) {
+    String hintJa =
+        caseInsensitiveMatch == null
+            ? ""
+            : "（「" + caseInsensitiveMatch + "」のことですか？列名は大文字と小文字を区別します）";
+    String hintEn =
+        caseInsensitiveMatch == null
+            ? ""
+            : " (did you mean \"" + caseInsensitiveMatch + "\"? column names are case-sensitive)";
+    return Text.of(
+        "列（" + list(columns) + "）のいずれかが必要ですが、未知の列" + ja(found) + "でした" + hintJa,
+        "expected one of the columns (" + list(columns) + "), found unknown column " + en(found) + hintEn);
+  }
+
+  static Text duplicateColumn(String name, int firstPosition) {
+    return Text.of(
+        "列名は一度ずつ必要ですが、" + ja(name) + "が重複していました（最初は" + firstPosition + "列目）",
+        "expected each column once, found " + en(name) + " again (first in column " + firstPosition + ")");
+  }
+
+  static Text blankHeader() {
+    return Text.of(
+        "列名が必要ですが、見出しが空欄でした（名前のない列は末尾の空の列だけ許されます）",
+        "expected a column name, found a blank header cell (only trailing empty columns may be unnamed)");
+  }
+
+  static Text missingRequiredColumn(String name) {
+    return Text.of(
+        "必須の列" + ja(name) + "が必要ですが、見出し行にありませんでした",
+        "expected the required column " + en(name) + ", found no such column in the header");
+  }
+
+  // Structure and limits (fatal).
+
+  static Text unclosedQuote() {
+    return Text.of(
+        "ここから始まる項目を閉じる引用符（\"）が必要ですが、ファイルの終わりに達しました",
+        "expected a closing quote (\") for the field that starts here, found the end of the file");
+  }
+
+  static Text trailingData(String found) {
+    return Text.of(
+        "閉じる引用符の後にはカンマか行末が必要ですが、" + ja(found) + "でした",
+        "expected a comma or the end of the line after a closing quote, found " + en(found));
+  }
+
+  static Text csvSyntax(String detail) {
+    return Text.of(
+        "正しいCSVが必要ですが、読めませんでした（" + detail + "）", "expected valid CSV, found an error (" + detail + ")");
+  }
+
+  static Text fieldTooLong(int max) {
+    return Text.of(
+        "項目は最大" + num(max) + "文字ですが、それより長い項目がありました（引用符が閉じられていない可能性があります）",
+        "expected a field of at most " + num(max) + " characters, found a longer one (is a quote left open?)");
+  }
+
+  static Text recordTooLong(long max) {
+    return Text.of(
+        "1行は最大" + num(max) + "文字ですが、それより長い行がありました",
+        "expected a row of at most " + num(max) + " characters, found a longer one");
+  }
+
+  static Text tooManyFields(int max) {
+    return Text.of(
+        "1行の項目は最大" + num(max) + "個ですが、それより多くありました",
+        "expected at most " + num(max) + " fields in a row, found more");
+  }
+
+  static Text fileTooLarge(long max) {
+    return Text.of(
+        "ファイルは最大" + num(max) + "バイトですが、それより大きいファイルでした",
+        "expected a file of at most " + num(max) + " bytes, found a larger one");
+  }
+
+  // Encoding (fatal).
+
+  static Text malformed(String charset, String bytes, long offset) {
+    return Text.of(
+        charset + "として正しいバイト列が必要ですが、" + bytes + "でした（" + num(offset)
+            + "バイト目）。UTF-8で保存するか、文字コードを明示してください",
+        "expected valid " + charset + ", found the bytes " + bytes + " (byte offset " + num(offset)
+            + "); save the file as UTF-8 or pass its encoding explicitly");
+  }
+
+  static Text undeterminedEncoding(long offset) {
+    return Text.of(
+        "文字コードを判定できませんでした。UTF-8かWindows-31J（Shift_JIS）の文字が必要ですが、どちらでもないバイト列でした（"
+            + num(offset) + "バイト目）。UTF-8で保存するか、文字コードを明示してください",
+        "could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text, found bytes that"
+            + " are neither (byte offset " + num(offset) + "); save as UTF-8 or pass an explicit encoding");
+  }
+
+  static Text nulBytes(long offset) {
+    return Text.of(
+        "文字コードを判定できませんでした。UTF-8かWindows-31J（Shift_JIS）の文字が必要ですが、NULバイトがありました（"
+            + num(offset) + "バイト目、BOMのないUTF-16の可能性があります）。UTF-8で保存するか、文字コードを明示してください",
+        "could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text, found NUL bytes"
+            + " (byte offset " + num(offset) + "; UTF-16 without a byte order mark?); save as UTF-8 or pass an"
+            + " explicit encoding");
+  }
+
+  static Text moreIssues(long more, int kept) {
+    return Text.of(
+        "ほかに" + num(more) + "件の問題があります（最初の" + num(kept) + "件のみ表示）",
+        "and " + num(more) + " more issues (only the first " + num(kept) + " are listed)");
+  }
+
+  // Formatting.
+
+  static String en(String found) {
+    return "\"" + shown(found) + "\"";
+  }
+
+  static String ja(String found) {
+    return "「" + shown(found) + "」";
+  }
+
+  /** The text with control characters made visible, cut to {@value #MAX_SHOWN} characters plus "…". */
+  static String shown(String s) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_SHOWN) + 8);
+    int count = 0;
+    for (int i = 0; i < s.length(); ) {
+      if (count == MAX_SHOWN) {
+        return sb.append('…').toString();
+      }
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      count++;
+      switch (cp) {
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (Character.isISOControl(cp)) {
+            sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+          } else {
+            sb.appendCodePoint(cp);
+          }
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  static String list(List<String> names) {
+    return String.join(", ", names);
+  }
+
+  static String num(long n) {
+    return String.format(Locale.ROOT, "%,d", n);
+  }
+}

@@ -1,0 +1,292 @@
+package dev.kizuki.internal.data;
+
+import dev.kizuki.Column;
+import dev.kizuki.EnumValue;
+import dev.kizuki.Text;
+import java.math.BigDecimal;
+import java.text.Normalizer;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.chrono.JapaneseDate;
+import java.time.chrono.JapaneseEra;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Parses the cells of one column into typed values.
+ *
+ * <p>Create once per column with {@link #forColumn} (all lookup tables are built then) and reuse for every
+ * cell. Immutable and thread-safe.
+ *
+ * <p>Every type: surrounding whitespace (including U+3000) is trimmed and a blank cell is {@code null}.
+ * Numbers, booleans, dates and enums are matched after NFKC normalization, so full-width digits, letters and
+ * punctuation are accepted; digits of other scripts are not.
+ *
+ * <ul>
+ *   <li>integer: optional sign, ASCII digits, "," only in groups of three (1,234); must fit a {@code Long}
+ *   <li>decimal: the same with an optional fraction ".5"; no exponent; a {@code BigDecimal} with the written
+ *       scale
+ *   <li>boolean: a closed vocabulary, case-insensitive: true/false, yes/no, y/n, 1/0, はい/いいえ, ○〇◯/×✕,
+ *       有/無, あり/なし, 済/未, on/off
+ *   <li>date: yyyy-MM-dd, yyyy/M/d, yyyy年M月d日, 令和2年1月5日 (元年 for year 1), R2.1.5 or R2/1/5 (M, T, S, H,
+ *       R); strict: no Feb 30, no era date outside its era; no spreadsheet serial numbers
+ *   <li>enum: the canonical value or a synonym, case-insensitive; gives the canonical value
+ *   <li>string: the trimmed text as is
+ * </ul>
+ */
+public final class ValueParser {
+
+  private static final Pattern INTEGER = Pattern.compile("[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)");
+  private static final Pattern DECIMAL =
+      Pattern.compile("[+-]?(?:[0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(?:\\.[0-9]+)?");
+  /** Numbers with commas in the wrong places, to explain the rejection. */
+  private static final Pattern LOOSE_GROUPED = Pattern.compile("[+-]?[0-9][0-9,]*(?:\\.[0-9]+)?");
+
+  private static final Pattern ISO = Pattern.compile("([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})");
+  private static final Pattern SLASH = Pattern.compile("([0-9]{4})/([0-9]{1,2})/([0-9]{1,2})");
+  private static final Pattern KANJI = Pattern.compile("([0-9]{4})年([0-9]{1,2})月([0-9]{1,2})日");
+  private static final Pattern ERA_KANJI =
+      Pattern.compile("(明治|大正|昭和|平成|令和)(元|[0-9]{1,2})年([0-9]{1,2})月([0-9]{1,2})日");
+  private static final Pattern ERA_LETTER =
+      Pattern.compile("([MTSHRmtshr])(元|[0-9]{1,2})([./])([0-9]{1,2})\\3([0-9]{1,2})");
+
+  private static final Map<String, Boolean> BOOLEANS = booleans();
+
+  private final Column column;
+  private final Map<String, String> enumLookup;
+  private final Text expected;
+
+  private ValueParser(Column column, Map<String, String> enumLookup, Text expected) {
+    this.column = column;
+    this.enumLookup = enumLookup;
+    this.expected = expected;
+  }
+
+  /**
+   * The parser for {@code column}.
+   *
+   * @throws IllegalArgumentException if two values or synonyms of an enum column normalize to the same text
+   *     but name different values
+   */
+  public static ValueParser forColumn(Column column) {
+    return switch (column.type()) {
+      case STRING -> new ValueParser(column, Map.of(), DataMessages.STRING);
+      case INTEGER -> new ValueParser(column, Map.of(), DataMessages.INTEGER);
+      case DECIMAL -> new ValueParser(column, Map.of(), DataMessages.DECIMAL);
+      case BOOLEAN -> new ValueParser(column, Map.of(), DataMessages.BOOLEAN);
+      case DATE -> new ValueParser(column, Map.of(), DataMessages.DATE);
+      case ENUM -> enumParser(column);
+    };
+  }
+
+  private static ValueParser enumParser(Column column) {
+    Map<String, String> lookup = new HashMap<>();
+    List<String> shown = new ArrayList<>();
+    for (EnumValue v : column.values()) {
+      putUnique(lookup, column, normalize(v.value()), v.value());
+      for (String synonym : v.synonyms()) {
+        putUnique(lookup, column, normalize(synonym), v.value());
+      }
+      shown.add(DataMessages.enumValue(v.value(), v.synonyms()));
+    }
+    return new ValueParser(column, Map.copyOf(lookup), DataMessages.enumExpected(shown));
+  }
+
+  private static void putUnique(Map<String, String> lookup, Column column, String spelling, String value) {
+    String previous = lookup.putIfAbsent(spelling, value);
+    if (previous != null && !previous.equals(value)) {
+      throw new IllegalArgumentException(
+          "column " + column.name() + ": \"" + spelling + "\" names both " + previous + " and " + value);
+    }
+  }
+
+  /** The column this parser is for. */
+  public Column column() {
+    return column;
+  }
+
+  /** What this column accepts, for messages such as "expected …". */
+  public Text expected() {
+    return expected;
+  }
+
+  /**
+   * The typed value of {@code raw}, or {@code null} when it is blank.
+   *
+   * @throws ValueException if the text is not a value of the column's type
+   */
+  public @Nullable Object parse(String raw) {
+    String s = raw.strip();
+    if (s.isEmpty()) {
+      return null;
+    }
+    return switch (column.type()) {
+      case STRING -> s;
+      case INTEGER -> parseInteger(s);
+      case DECIMAL -> parseDecimal(s);
+      case BOOLEAN -> parseBoolean(s);
+      case DATE -> parseDate(s);
+      case ENUM -> parseEnum(s);
+    };
+  }
+
+  private Long parseInteger(String s) {
+    String n = numeric(s);
+    if (!INTEGER.matcher(n).matches()) {
+      throw fail(s, groupingReason(n));
+    }
+    try {
+      return Long.parseLong(n.replace(",", ""));
+    } catch (NumberFormatException e) {
+      throw fail(s, DataMessages.TOO_LARGE);
+    }
+  }
+
+  private BigDecimal parseDecimal(String s) {
+    String n = numeric(s);
+    if (!DECIMAL.matcher(n).matches()) {
+      throw fail(s, groupingReason(n));
+    }
+    return new BigDecimal(n.replace(",", ""));
+  }
+
+  private static @Nullable Text groupingReason(String n) {
+    return n.indexOf(',') >= 0 && LOOSE_GROUPED.matcher(n).matches() ? DataMessages.BAD_GROUPING : null;
+  }
+
+  /** NFKC, plus U+2212 MINUS SIGN (common in Japanese typesetting, untouched by NFKC) as "-". */
+  private static String numeric(String s) {
+    return nfkc(s).replace('\u2212', '-');
+  }
+
+  private Boolean parseBoolean(String s) {
+    Boolean b = BOOLEANS.get(normalize(s));
+    if (b == null) {
+      throw fail(s, null);
+    }
+    return b;
+  }
+
+  private String parseEnum(String s) {
+    String v = enumLookup.get(normalize(s));
+    if (v == null) {
+      throw fail(s, null);
+    }
+    return v;
+  }
+
+  private LocalDate parseDate(String s) {
+    String n = nfkc(s);
+    Matcher m;
+    if ((m = ISO.matcher(n)).matches() || (m = SLASH.matcher(n)).matches() || (m = KANJI.matcher(n)).matches()) {
+      try {
+        return LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      } catch (DateTimeException e) {
+        throw fail(s, DataMessages.NO_SUCH_DAY);
+      }
+    }
+    if ((m = ERA_KANJI.matcher(n)).matches()) {
+      return eraDate(s, Era.ofKanji(m.group(1)), m.group(2), m.group(3), m.group(4));
+    }
+    if ((m = ERA_LETTER.matcher(n)).matches()) {
+      return eraDate(s, Era.ofLetter(m.group(1).charAt(0)), m.group(2), m.group(4), m.group(5));
+    }
+    throw fail(s, null);
+  }
+
+  private LocalDate eraDate(String s, Era era, String yearText, String monthText, String dayText) {
+    int year = yearText.equals("元") ? 1 : Integer.parseInt(yearText);
+    int month = Integer.parseInt(monthText);
+    int day = Integer.parseInt(dayText);
+    try {
+      // JapaneseDate.of is strict: it rejects Feb 30 and dates outside the era (平成31年5月1日).
+      return LocalDate.from(JapaneseDate.of(era.era, year, month, day));
+    } catch (DateTimeException e) {
+      boolean dayExists;
+      try {
+        LocalDate.of(era.firstYear + year - 1, month, day);
+        dayExists = year >= 1;
+      } catch (DateTimeException e2) {
+        dayExists = false;
+      }
+      throw fail(s, dayExists ? era.range : DataMessages.NO_SUCH_DAY);
+    }
+  }
+
+  private ValueException fail(String found, @Nullable Text reason) {
+    return new ValueException(expected, found, reason);
+  }
+
+  /** The form in which enum spellings and boolean words are compared. */
+  static String normalize(String s) {
+    return nfkc(s.strip()).strip().toLowerCase(Locale.ROOT);
+  }
+
+  private static String nfkc(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+      }
+    }
+    return s; // ASCII is NFKC already; skip the normalizer on the common path
+  }
+
+  private static Map<String, Boolean> booleans() {
+    Map<String, Boolean> m = new HashMap<>();
+    for (String w : List.of("true", "yes", "y", "1", "はい", "○", "〇", "◯", "有", "あり", "済", "on")) {
+      m.put(normalize(w), Boolean.TRUE);
+    }
+    for (String w : List.of("false", "no", "n", "0", "いいえ", "×", "✕", "無", "なし", "未", "off")) {
+      m.put(normalize(w), Boolean.FALSE);
+    }
+    return Map.copyOf(m);
+  }
+
+  /** The Japanese eras java.time supports, with their (supported) ranges for messages. */
+  private enum Era {
+    MEIJI(JapaneseEra.MEIJI, "明治", 'M', 1868, DataMessages.eraRange("明治", "Meiji", "1873-01-01", "1912-07-29")),
+    TAISHO(JapaneseEra.TAISHO, "大正", 'T', 1912, DataMessages.eraRange("大正", "Taisho", "1912-07-30", "1926-12-24")),
+    SHOWA(JapaneseEra.SHOWA, "昭和", 'S', 1926, DataMessages.eraRange("昭和", "Showa", "1926-12-25", "1989-01-07")),
+    HEISEI(JapaneseEra.HEISEI, "平成", 'H', 1989, DataMessages.eraRange("平成", "Heisei", "1989-01-08", "2019-04-30")),
+    REIWA(JapaneseEra.REIWA, "令和", 'R', 2019, DataMessages.eraRange("令和", "Reiwa", "2019-05-01", null));
+
+    final JapaneseEra era;
+    final String kanji;
+    final char letter;
+    final int firstYear;
+    final Text range;
+
+    Era(JapaneseEra era, String kanji, char letter, int firstYear, Text range) {
+      this.era = era;
+      this.kanji = kanji;
+      this.letter = letter;
+      this.firstYear = firstYear;
+      this.range = range;
+    }
+
+    static Era ofKanji(String kanji) {
+      for (Era e : values()) {
+        if (e.kanji.equals(kanji)) {
+          return e;
+        }
+      }
+      throw new AssertionError(kanji);
+    }
+
+    static Era ofLetter(char letter) {
+      char upper = Character.toUpperCase(letter);
+      for (Era e : values()) {
+        if (e.letter == upper) {
+          return e;
+        }
+      }
+      throw new AssertionError(letter);
+    }
+  }
+}

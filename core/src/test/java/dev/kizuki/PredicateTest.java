@@ -1,0 +1,215 @@
+package dev.kizuki;
+
+import static dev.kizuki.Outcome.ERROR;
+import static dev.kizuki.Outcome.FAIL;
+import static dev.kizuki.Outcome.PASS;
+import static dev.kizuki.Outcome.UNKNOWN;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Each predicate kind, through the public API, on single rows (assessment date 2026-11-30). */
+class PredicateTest {
+
+  @ParameterizedTest(name = "{0} {1}: n={2} -> {3}")
+  @CsvSource({
+    "eq, 5, 5, PASS", "eq, 5, 6, FAIL",
+    "ne, 5, 6, PASS", "ne, 5, 5, FAIL",
+    "lt, 5, 4, PASS", "lt, 5, 5, FAIL",
+    "le, 5, 5, PASS", "le, 5, 6, FAIL",
+    "gt, 5, 6, PASS", "gt, 5, 5, FAIL",
+    "ge, 5, 5, PASS", "ge, 5, 4, FAIL",
+    "ge, 5, '', UNKNOWN", "ge, 5, abc, ERROR",
+    "ge, 5, '５', PASS",
+  })
+  void compare_integer_followsOperator(String op, String literal, String cell, Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: n, " + op + ": " + literal + "}");
+
+    assertThat(h.judge("n", cell)).isEqualTo(expected);
+  }
+
+  @Test
+  void compare_decimal_comparesByValue() {
+    RuleHarness h = new RuleHarness("{field: x, eq: 1.5}");
+
+    assertThat(h.judge("x", "1.50")).isEqualTo(PASS);
+    assertThat(h.judge("x", "1.49")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: x, lt: 2}").judge("x", "1.999")).isEqualTo(PASS);
+  }
+
+  @Test
+  void compare_date_acceptsJapaneseForms() {
+    RuleHarness h = new RuleHarness("{field: day, ge: \"2020-01-05\"}");
+
+    assertThat(h.judge("day", "令和2年1月5日")).isEqualTo(PASS);
+    assertThat(h.judge("day", "2020/1/4")).isEqualTo(FAIL);
+    assertThat(h.judge("day", "2020/02/30")).isEqualTo(ERROR);
+  }
+
+  @Test
+  void compare_stringBooleanEnum_equality() {
+    assertThat(new RuleHarness("{field: s, eq: web}").judge("s", "web")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: s, eq: web}").judge("s", "Web")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: b, eq: true}").judge("b", "はい")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: b, eq: true}").judge("b", "無")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: e, eq: high}").judge("e", "高")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: e, eq: 高}").judge("e", "high")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: e, ne: high}").judge("e", "低")).isEqualTo(PASS);
+  }
+
+  @Test
+  void compare_otherField_isUnknownWhenEitherIsBlank() {
+    RuleHarness h = new RuleHarness("{field: day, ge: {field: other_day}}");
+
+    assertThat(h.judge("day", "2026-01-02", "other_day", "2026-01-01")).isEqualTo(PASS);
+    assertThat(h.judge("day", "2025-12-31", "other_day", "2026-01-01")).isEqualTo(FAIL);
+    assertThat(h.judge("day", "2026-01-02", "other_day", "")).isEqualTo(UNKNOWN);
+    assertThat(new RuleHarness("{field: n, le: {field: m}}").judge("n", "3", "m", "3")).isEqualTo(PASS);
+  }
+
+  @Test
+  void compare_parameter_usesItsDefault() {
+    RuleHarness h = new RuleHarness("{field: n, le: {param: limit}}");
+
+    assertThat(h.judge("n", "10")).isEqualTo(PASS);
+    assertThat(h.judge("n", "11")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: s, eq: {param: name}}").judge("s", "web")).isEqualTo(PASS);
+  }
+
+  @Test
+  void in_andNotIn_testMembership() {
+    assertThat(new RuleHarness("{field: n, in: [22, 3389]}").judge("n", "3389")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: n, in: [22, 3389]}").judge("n", "443")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: n, not_in: [22, 3389]}").judge("n", "443")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: e, in: [高]}").judge("e", "high")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: n, not_in: [22]}").judge("n", "")).isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  void present_isNeverUnknown() {
+    assertThat(new RuleHarness("{field: s, present: true}").judge("s", "x")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: s, present: true}").judge("s", " ")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: s, present: false}").judge("s", "")).isEqualTo(PASS);
+    // An invalid cell is still filled in.
+    assertThat(new RuleHarness("{field: n, present: true}").judge("n", "abc")).isEqualTo(PASS);
+  }
+
+  @Test
+  void matches_wholeValue() {
+    RuleHarness h = new RuleHarness("{field: s, matches: \"(?i)www\\\\.example\\\\.jp\"}");
+
+    assertThat(h.judge("s", "WWW.example.jp")).isEqualTo(PASS);
+    assertThat(h.judge("s", "evil.www.example.jp")).isEqualTo(FAIL);
+  }
+
+  /** A catastrophically backtracking regex is cut off by the step budget and gives ERROR, not a hang. */
+  @Test
+  void matches_pathologicalRegex_isErrorWithinBudget() {
+    RuleHarness h = new RuleHarness("{field: s, matches: \"(.*){20}b\"}");
+
+    ItemResult r = h.result(null, "s", "a".repeat(40));
+
+    assertThat(r.outcome()).isEqualTo(ERROR);
+    assertThat(r.evidence().rows().get(0).reason().en()).contains("exceeded its budget");
+  }
+
+  @ParameterizedTest(name = "{0} {1} days: {2} -> {3}")
+  @CsvSource({
+    "within_days, 30, 2026-11-30, PASS",
+    "within_days, 30, 2026-10-31, PASS",
+    "within_days, 30, 2026-10-30, FAIL",
+    "within_days, 30, 2026-12-01, FAIL",
+    "within_days, 30, '', UNKNOWN",
+    "older_than_days, 30, 2026-10-30, PASS",
+    "older_than_days, 30, 2026-10-31, FAIL",
+  })
+  void recency_countsDaysFromAssessmentDate(String op, int days, String cell, Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: day, " + op + ": " + days + "}");
+
+    assertThat(h.judge("day", cell)).isEqualTo(expected);
+  }
+
+  @Test
+  void recency_parameter() {
+    assertThat(new RuleHarness("{field: day, within_days: {param: days}}").judge("day", "2026-10-31"))
+        .isEqualTo(PASS);
+  }
+
+  @Test
+  void futureDate_reasonSaysSo() {
+    ItemResult r = new RuleHarness("{field: day, within_days: 30}").result(null, "day", "2027-01-01");
+
+    assertThat(r.evidence().rows().get(0).reason().en()).isEqualTo(
+        "day = 2027-01-01 is after the assessment date 2026-11-30");
+  }
+
+  /** Kleene logic: false decides AND, true decides OR, otherwise unknown propagates. */
+  @ParameterizedTest(name = "{0} with n={1}, s={2} -> {3}")
+  @CsvSource({
+    "all, 1, x, PASS", "all, 2, x, FAIL", "all, 2, '', FAIL", "all, 1, '', UNKNOWN",
+    "any, 1, '', PASS", "any, 2, x, PASS", "any, 2, '', UNKNOWN", "any, 2, ' ', UNKNOWN",
+  })
+  void allAny_threeValued(String op, String n, String s, Outcome expected) {
+    RuleHarness h = new RuleHarness("{" + op + ": [{field: n, eq: 1}, {field: s, eq: x}]}");
+
+    assertThat(h.judge("n", n, "s", s)).isEqualTo(expected);
+  }
+
+  @Test
+  void not_invertsButKeepsUnknown() {
+    RuleHarness h = new RuleHarness("{not: {field: n, eq: 1}}");
+
+    assertThat(h.judge("n", "2")).isEqualTo(PASS);
+    assertThat(h.judge("n", "1")).isEqualTo(FAIL);
+    assertThat(h.judge("n", "")).isEqualTo(UNKNOWN);
+  }
+
+  @Test
+  void exists_looksUpJoinedRowsWithCondition() {
+    RuleHarness h = new RuleHarness("{exists: {dataset: u, on: {s: ref}, where: {field: ok, eq: true}}}");
+
+    assertThat(h.judgeWith(List.of(Fixtures.row("ref", "a", "ok", "yes")), "s", "a")).isEqualTo(PASS);
+    assertThat(h.judgeWith(List.of(Fixtures.row("ref", "a", "ok", "no")), "s", "a")).isEqualTo(FAIL);
+    assertThat(h.judgeWith(List.of(Fixtures.row("ref", "b", "ok", "yes")), "s", "a")).isEqualTo(FAIL);
+    assertThat(h.judgeWith(List.of(Fixtures.row("ref", "a", "ok", "")), "s", "a")).isEqualTo(UNKNOWN);
+    assertThat(h.judgeWith(List.of(Fixtures.row("ref", "a", "ok", "no"), Fixtures.row("ref", "a", "ok", "yes")),
+        "s", "a")).isEqualTo(PASS);
+  }
+
+  /** Missing data is never a pass: a lookup into a dataset that was not given is unknown. */
+  @Test
+  void exists_missingDataset_isUnknown() {
+    RuleHarness h = new RuleHarness("{exists: {dataset: u, on: {s: ref}}}");
+
+    ItemResult r = h.result(null, "s", "a");
+
+    assertThat(r.outcome()).isEqualTo(UNKNOWN);
+    assertThat(r.evidence().rows().get(0).reason().en()).isEqualTo("no data was given for u");
+  }
+
+  @Test
+  void exists_brokenDataset_isError() {
+    RuleHarness h = new RuleHarness("{exists: {dataset: u, on: {s: ref}}}");
+
+    // A row with the wrong number of cells is skipped, so u cannot be trusted to be complete.
+    Inputs.Rows broken = new Inputs.Rows("u.csv", List.of("ref", "ok"), List.of(List.of("a", "yes", "extra")));
+    Inputs in = Inputs.builder().rows("t", List.of(Fixtures.row("id", "r1", "s", "a"))).add("u", broken).build();
+    Checklist c = ChecklistLoader.create().parse("harness.yaml", RuleHarness.HEADER.formatted("{exists: {dataset: u, on: {s: ref}}}"));
+    ItemResult r = CompiledChecklist.compile(c).assess(in, Fixtures.options()).items().get(0);
+
+    assertThat(h).isNotNull();
+    assertThat(r.outcome()).isEqualTo(ERROR);
+  }
+
+  @Test
+  void describeRule_plainWordsInBothLanguages() {
+    RuleHarness h = new RuleHarness("{all: [{field: n, ge: 1}, {field: day, within_days: {param: days}}]}");
+
+    assertThat(h.rule().en()).isEqualTo(
+        "Of the every row of t, every one must satisfy: n ≥ 1 and day within the last 30 days");
+    assertThat(h.rule().ja()).isEqualTo("t のすべての行は、すべて「n ≥ 1、かつ day が評価日から 30 日以内」を満たすこと");
+  }
+}
