@@ -35,7 +35,7 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Compatibility: within {@code kizuki-report/1} fields are only ever added, never renamed or removed.
  */
-public final class JsonReportWriter {
+public final class JsonReportWriter implements ReportWriter {
   /** The value of the report's {@code format} field. */
   public static final String FORMAT = "kizuki-report/1";
 
@@ -52,6 +52,12 @@ public final class JsonReportWriter {
   }
 
   public JsonReportWriter() {}
+
+  /** Writes the report (both languages; {@code lang} is ignored), ending with a newline. */
+  @Override
+  public void write(Assessment assessment, dev.kizuki.Lang lang, Writer out) throws IOException {
+    write(assessment, out);
+  }
 
   /** Writes the report to {@code out}, ending with a newline; does not close {@code out}. */
   public void write(Assessment assessment, Writer out) throws IOException {

@@ -1,0 +1,47 @@
+package dev.kizuki.report;
+
+import java.util.Locale;
+
+/** The report formats kizuki writes, by the name used on the command line. */
+public enum ReportFormat {
+  /** A plain-text summary for a terminal. */
+  TEXT("text"),
+  /** The versioned machine-readable report, {@code kizuki-report/1}. */
+  JSON("json");
+
+  private final String id;
+
+  ReportFormat(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** A writer for this format. */
+  public ReportWriter writer() {
+    return switch (this) {
+      case TEXT -> new TextReportWriter();
+      case JSON -> new JsonReportWriter();
+    };
+  }
+
+  /**
+   * The format named {@code id} (case-insensitive).
+   *
+   * @throws IllegalArgumentException naming the known formats
+   */
+  public static ReportFormat of(String id) {
+    for (ReportFormat f : values()) {
+      if (f.id.equalsIgnoreCase(id)) {
+        return f;
+      }
+    }
+    StringBuilder known = new StringBuilder();
+    for (ReportFormat f : values()) {
+      known.append(known.length() == 0 ? "" : ", ").append(f.id);
+    }
+    throw new IllegalArgumentException("report format must be one of " + known + ", was: " + id.toLowerCase(Locale.ROOT));
+  }
+}
