@@ -15,10 +15,10 @@ import java.util.stream.Stream;
  * Golden-file helpers: one folder per case under a test resource root. Run the tests with {@code
  * -Dkizuki.golden.update=true} to write the expected files afresh (then review the diff before committing).
  */
-final class GoldenFiles {
+public final class GoldenFiles {
   private GoldenFiles() {}
 
-  static List<Path> cases(String root) {
+  public static List<Path> cases(String root) {
     try {
       Path dir = Path.of(GoldenFiles.class.getResource("/" + root).toURI());
       try (Stream<Path> s = Files.list(dir)) {
@@ -32,7 +32,7 @@ final class GoldenFiles {
   }
 
   /** Asserts {@code actual} equals {@code caseDir/name}; in update mode writes it to the source tree instead. */
-  static void assertMatches(Path caseDir, String name, String actual) {
+  public static void assertMatches(Path caseDir, String name, String actual) {
     Path expected = caseDir.resolve(name);
     try {
       if (Boolean.getBoolean("kizuki.golden.update")) {

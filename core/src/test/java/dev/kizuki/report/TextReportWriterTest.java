@@ -121,14 +121,14 @@ class TextReportWriterTest {
   }
 
   @Test
-  void clean_plainText_isReturnedAsIs() {
+  void terminalSafe_plainText_isReturnedAsIs() {
     String s = "日本語 and ASCII — 100%";
 
-    assertThat(TextReportWriter.clean(s)).isSameAs(s);
+    assertThat(TextReportWriter.terminalSafe(s)).isSameAs(s);
   }
 
   @Test
-  void clean_tabsAndLineBreaks_becomeSpaces() {
-    assertThat(TextReportWriter.clean("a\tb\r\nc")).isEqualTo("a b  c");
+  void terminalSafe_tabsAndLineBreaks_becomeSpaces() {
+    assertThat(TextReportWriter.terminalSafe("a\tb\r\nc")).isEqualTo("a b  c");
   }
 }
