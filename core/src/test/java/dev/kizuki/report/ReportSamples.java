@@ -1,0 +1,195 @@
+package dev.kizuki.report;
+
+import dev.kizuki.Answer;
+import dev.kizuki.Assessment;
+import dev.kizuki.AssessmentOptions;
+import dev.kizuki.Basis;
+import dev.kizuki.Category;
+import dev.kizuki.CategoryResult;
+import dev.kizuki.Check;
+import dev.kizuki.Checklist;
+import dev.kizuki.ChecklistLoader;
+import dev.kizuki.CompiledChecklist;
+import dev.kizuki.Coverage;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.Evidence;
+import dev.kizuki.IncidentCase;
+import dev.kizuki.Inputs;
+import dev.kizuki.Issue;
+import dev.kizuki.Item;
+import dev.kizuki.ItemResult;
+import dev.kizuki.Lang;
+import dev.kizuki.Outcome;
+import dev.kizuki.RowRef;
+import dev.kizuki.ScoringModel;
+import dev.kizuki.Severity;
+import dev.kizuki.Source;
+import dev.kizuki.SourceRef;
+import dev.kizuki.Text;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Fixed assessments for the report tests: the mini checklist over fixed rows, and one made of payloads. */
+final class ReportSamples {
+  static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
+
+  /** Markup, script and formula payloads that the fixed assessment carries in its data cells. */
+  static final String SCRIPT = "<script>alert(1)</script>";
+  static final String IMG = "\"><img src=x onerror=alert(1)>";
+  static final String FORMULA = "=HYPERLINK(\"http://evil.example\",\"x\")";
+  static final String LINK = "db-[link](javascript:alert(1))";
+
+  private ReportSamples() {}
+
+  /** The mini checklist assessed over fixed in-memory rows and answers, as of {@link #AS_OF}. */
+  static Assessment mini() {
+    Checklist checklist = ChecklistLoader.create().parse("mini.yaml", resource("checklists/mini.yaml"));
+    Inputs inputs = Inputs.builder()
+        .rows("systems", List.of(
+            row("system_id", "web-01", "criticality", "high", "last_failover_test", "2026-06-01",
+                "firmware_changed_on", "", "standby_count", "2"),
+            row("system_id", FORMULA, "criticality", "high", "last_failover_test", "2024-01-01",
+                "firmware_changed_on", "", "standby_count", "0"),
+            row("system_id", SCRIPT, "criticality", "高", "last_failover_test", "2026-01-01",
+                "firmware_changed_on", "2026-02-01", "standby_count", "0"),
+            row("system_id", LINK, "criticality", "low", "last_failover_test", "",
+                "firmware_changed_on", "", "standby_count", "1")))
+        .rows("backups", List.of(
+            row("backup_id", "b1", "system_id", "web-01", "restore_tested_on", "2026-05-01", "offline", "true"),
+            row("backup_id", "b2", "system_id", SCRIPT, "restore_tested_on", "2026-05-01", "offline", "false")))
+        .rows("services", List.of(
+            row("host", IMG, "port", "3389", "allowed_sources", "any"),
+            row("host", "vpn", "port", "443", "allowed_sources", "")))
+        .rows("answers", List.of(
+            row("item_id", "FAILOVER", "answer", "yes", "evidence", "+SUM(1,2)", "answered_by", "@ops",
+                "answered_on", "2026-10-01"),
+            row("item_id", "RDP", "answer", "はい", "evidence", "[policy](http://evil.example)",
+                "answered_by", "<b>admin</b>", "answered_on", "2026-09-01"),
+            row("item_id", "POLICY", "answer", "partial", "evidence", "-1+1", "answered_by", "",
+                "answered_on", "2024-01-01")))
+        .build();
+    return CompiledChecklist.compile(checklist).assess(inputs, AssessmentOptions.asOf(AS_OF));
+  }
+
+  /**
+   * An assessment built by hand in which every text a report shows (checklist, category, item, rule,
+   * reason, evidence row, answer, dataset, issue) is one of {@code payloads}: item {@code k} carries payload
+   * {@code k} everywhere, and fails with a gain so it also appears in the remediation plan.
+   */
+  static Assessment payloads(List<String> payloads) {
+    List<Category> categories = new ArrayList<>();
+    List<IncidentCase> cases = new ArrayList<>();
+    List<SourceRef> lessons = new ArrayList<>();
+    List<SourceRef> measures = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    List<ItemResult> results = new ArrayList<>();
+    List<CategoryResult> categoryResults = new ArrayList<>();
+    List<DatasetReport> datasets = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (int k = 0; k < payloads.size(); k++) {
+      String p = payloads.get(k);
+      Text t = Text.of(p, p);
+      String n = String.format(java.util.Locale.ROOT, "%02d", k);
+      // Ids carry the payload too, behind a unique prefix: they land in attributes (id, href).
+      String id = "P" + n + p;
+      if (k < 3) {
+        Category category = new Category("c" + n + p, t, t, 1);
+        categories.add(category);
+        categoryResults.add(new CategoryResult(category, 25.0 * k, payloads.size(), payloads.size(), 0));
+      }
+      cases.add(new IncidentCase("case-" + n + p, t));
+      lessons.add(new SourceRef("L" + n + p, "case-" + n + p, t));
+      measures.add(new SourceRef("M" + n + p, "case-" + n + p, t));
+      Item item = new Item(id, categories.get(0).id(), t, t, t, t, List.of("L" + n + p), List.of("M" + n + p),
+          Map.of(p, List.of(p)), Severity.values()[k % 4], 1 + k % 3, List.of(), new Check(Optional.empty(), true,
+              false));
+      items.add(item);
+      RowRef row = new RowRef(p, p, k + 2, p, Outcome.FAIL, t);
+      Evidence evidence = new Evidence(p, true, 3, 1, 1, 0, 1, List.of(row), List.of(t));
+      Answer answer = new Answer(id, Answer.Value.YES, p, p, Optional.of(AS_OF), k % 2 == 0, p, k + 2);
+      results.add(new ItemResult(item, k % 5 == 0 ? Outcome.CONTRADICTED : Outcome.FAIL, 0, 10 + k, Basis.DATA,
+          Outcome.FAIL, evidence, Optional.of(answer), t, t));
+      datasets.add(new DatasetReport(p, DatasetReport.Status.INVALID_CELLS, List.of(p), 3, List.of(p)));
+      issues.add(new Issue(p, k + 1, 1, p, t));
+    }
+    String first = payloads.get(0);
+    Checklist checklist = new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE,
+        cases, lessons, measures, categories, List.of(), items);
+    return new Assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, Coverage.of(2, 1, 1), categoryResults,
+        results, datasets, issues);
+  }
+
+  /** {@code writer}'s output for {@code a} in {@code lang}. */
+  static String render(ReportWriter writer, Assessment a, Lang lang) {
+    StringWriter out = new StringWriter();
+    try {
+      writer.write(a, lang, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  /** The lines of a test resource, each unescaped ({@code \\t \\r \\n \\\\ \\uXXXX}); blank and # lines skipped. */
+  static List<String> corpus(String name) {
+    List<String> payloads = new ArrayList<>();
+    for (String line : resource(name).split("\n", -1)) {
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      payloads.add(unescape(line));
+    }
+    return payloads;
+  }
+
+  static String resource(String name) {
+    try (InputStream in = ReportSamples.class.getResourceAsStream("/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String unescape(String s) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '\\' || i + 1 == s.length()) {
+        sb.append(c);
+        continue;
+      }
+      char e = s.charAt(++i);
+      switch (e) {
+        case 't' -> sb.append('\t');
+        case 'r' -> sb.append('\r');
+        case 'n' -> sb.append('\n');
+        case 'u' -> {
+          sb.append((char) Integer.parseInt(s.substring(i + 1, i + 5), 16));
+          i += 4;
+        }
+        default -> sb.append(e);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static Map<String, String> row(String... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      m.put(pairs[i], pairs[i + 1]);
+    }
+    return m;
+  }
+}
