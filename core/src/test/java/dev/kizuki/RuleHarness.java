@@ -20,6 +20,7 @@ final class RuleHarness {
       datasets:
         - id: t
           title: {ja: 表, en: Table}
+          description: {ja: 試験用の表, en: A test table}
           key: id
           columns:
             - {name: id, type: string, required: true, description: {ja: ID, en: ID}}
@@ -38,6 +39,7 @@ final class RuleHarness {
                 - {value: low, label: {ja: 低, en: Low}, synonyms: [低]}
         - id: u
           title: {ja: 表2, en: Table 2}
+          description: {ja: 試験用の表2, en: A second test table}
           key: ref
           columns:
             - {name: ref, type: string, required: true, description: {ja: 参照, en: Ref}}

@@ -121,9 +121,12 @@ final class ChecklistBinder {
       return null;
     }
     Text title = o.text("title", true);
-    Text publisher = o.text("publisher", false);
+    Text publisher = o.text("publisher", true);
     String published = o.string("published", false);
     String url = o.string("url", false);
+    if (title == null || publisher == null) {
+      return null;
+    }
     return new Source(title, publisher, published == null ? "" : published, url == null ? "" : url);
   }
 
@@ -170,13 +173,13 @@ final class ChecklistBinder {
     }
     String id = o.id("id", ID);
     Text title = o.text("title", true);
-    Text description = o.text("description", false);
+    Text description = o.text("description", true);
     String key = o.string("key", true);
     List<Column> columns = o.list("columns", true, this::column);
     if (columns.size() > limits.maxColumns()) {
       issue(path + ".columns", LoadMessages.tooMany("columns", limits.maxColumns()));
     }
-    if (id == null || title == null || key == null) {
+    if (id == null || title == null || description == null || key == null) {
       return null;
     }
     return new DatasetSchema(id, title, description, key, columns);
@@ -215,9 +218,9 @@ final class ChecklistBinder {
       return null;
     }
     String value = o.id("value", ENUM_VALUE);
-    Text label = o.text("label", false);
+    Text label = o.text("label", true);
     List<String> synonyms = o.list("synonyms", false, (n, p) -> scalarString(n, p));
-    return value == null ? null : new EnumValue(value, label, synonyms);
+    return value == null || label == null ? null : new EnumValue(value, label, synonyms);
   }
 
   private @Nullable Item item(Node node, String path) {
