@@ -7,7 +7,13 @@ public enum ReportFormat {
   /** A plain-text summary for a terminal. */
   TEXT("text"),
   /** The versioned machine-readable report, {@code kizuki-report/1}. */
-  JSON("json");
+  JSON("json"),
+  /** One row per item and per evidence row, for Excel (UTF-8 with BOM, CRLF, formula cells neutralized). */
+  CSV("csv"),
+  /** Markdown for a wiki page or a pull request. */
+  MD("md"),
+  /** A self-contained HTML page with charts, for a person to open. */
+  HTML("html");
 
   private final String id;
 
@@ -24,6 +30,9 @@ public enum ReportFormat {
     return switch (this) {
       case TEXT -> new TextReportWriter();
       case JSON -> new JsonReportWriter();
+      case CSV -> new CsvReportWriter();
+      case MD -> new MarkdownReportWriter();
+      case HTML -> new HtmlReportWriter();
     };
   }
 

@@ -18,7 +18,7 @@ class TextReportWriterTest {
 
     assertThat(text).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: default\n\nScore: 25.00 / 100\n")
         .contains("Coverage: data 8.33%, answers only 50.00%, nothing 41.67%\n")
-        .contains("Outcomes: pass 1, partial 1, fail 1, unknown 1, error 1, not applicable 0, contradicted 0"
+        .contains("Outcomes: Pass 1, Partial 1, Fail 1, Unknown 1, Error 1, Not applicable 0, Contradicted 0"
             + " (5 items)\n");
   }
 
@@ -37,10 +37,10 @@ class TextReportWriterTest {
 
     List<String> ranked = text.lines().filter(l -> l.matches(" *\\d+\\. .*")).toList();
     assertThat(ranked).hasSize(4);
-    assertThat(ranked.get(0)).isEqualTo("  1. fail         +44.44 pts  RDP  RDP");
-    assertThat(ranked.get(1)).contains("error", "+16.67 pts  FAILOVER  Failover test");
-    assertThat(ranked.get(2)).contains("unknown", "+11.11 pts  RESTORE  Restore test");
-    assertThat(ranked.get(3)).contains("partial", "+2.78 pts  DRILL  Drill");
+    assertThat(ranked.get(0)).isEqualTo("  1. Fail         +44.44 pts  RDP  RDP");
+    assertThat(ranked.get(1)).contains("Error", "+16.67 pts  FAILOVER  Failover test");
+    assertThat(ranked.get(2)).contains("Unknown", "+11.11 pts  RESTORE  Restore test");
+    assertThat(ranked.get(3)).contains("Partial", "+2.78 pts  DRILL  Drill");
     assertThat(text).doesNotContain("POLICY  Policy");
   }
 
@@ -61,8 +61,8 @@ class TextReportWriterTest {
     String text = writer.toText(TextReportFixture.mixed(), Lang.EN);
 
     assertThat(text).endsWith("Stale answers (to be reviewed)\n"
-        + "  answers (in memory):3 RDP — no, undated\n"
-        + "  answers (in memory):2 POLICY — yes, answered 2020-01-01\n"
+        + "  answers (in memory):3 RDP — No, undated\n"
+        + "  answers (in memory):2 POLICY — Yes, answered 2020-01-01\n"
         + "\n"
         + "Data problems\n"
         + "  systems: invalid cells (items that need them are errors) (systems (in memory))\n"
@@ -81,7 +81,7 @@ class TextReportWriterTest {
         .contains("根拠: データ 8.33%、回答のみ 50.00%、根拠なし 41.67%\n")
         .contains("未達の項目（改善効果の大きい順）\n")
         .contains("不合格")
-        .contains("+44.44 点  RDP  RDP")
+        .contains("  1. 不合格       +44.44 点  RDP  RDP\n")
         .contains("1 行で必要な値が不正なため評価できません")
         .contains("データの問題\n")
         .contains("日付（yyyy-MM-dd");

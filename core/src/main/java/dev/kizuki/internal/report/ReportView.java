@@ -1,0 +1,291 @@
+package dev.kizuki.internal.report;
+
+import dev.kizuki.Answer;
+import dev.kizuki.Assessment;
+import dev.kizuki.CategoryResult;
+import dev.kizuki.Checklist;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.Evidence;
+import dev.kizuki.IncidentCase;
+import dev.kizuki.Item;
+import dev.kizuki.ItemResult;
+import dev.kizuki.Lang;
+import dev.kizuki.Outcome;
+import dev.kizuki.RowRef;
+import dev.kizuki.SourceRef;
+import dev.kizuki.Text;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An assessment seen in one language, as the HTML and Markdown reports show it: every text picked for the
+ * language, every number formatted (locale-free, rounded half-even), the incident cases of each item looked
+ * up, and the remediation plan ranked. Only rendering decisions are made here; nothing is recomputed.
+ * Immutable.
+ */
+public record ReportView(
+    Lang lang,
+    String title,
+    String checklistId,
+    String version,
+    String asOf,
+    String scoringModel,
+    String score,
+    List<Share> coverage,
+    List<CategoryView> categories,
+    List<OutcomeCount> outcomes,
+    List<PlanEntry> plan,
+    List<ItemView> items,
+    List<DatasetView> datasets,
+    List<String> dataIssues,
+    Charts.Radar radar,
+    Charts.Bars bars) {
+
+  /**
+   * A share of the coverage: its label, the percentage as text, and where its segment sits on a bar {@link
+   * #COVERAGE_BAR} units wide.
+   */
+  public record Share(String key, String label, String percent, String x, String width) {}
+
+  /** The width of the coverage bar, in SVG units. */
+  public static final int COVERAGE_BAR = 600;
+
+  public record CategoryView(String id, String title, String score, double value, int items, int scored, int passing) {}
+
+  public record OutcomeCount(String id, String label, long count) {}
+
+  public record CaseView(String id, String title) {}
+
+  public record RefView(String id, String title, String caseId) {}
+
+  /** One failing item in the remediation plan, ranked by the points it would add. */
+  public record PlanEntry(
+      int rank,
+      String itemId,
+      String title,
+      String gain,
+      String statusId,
+      String status,
+      String severity,
+      String remediation,
+      List<CaseView> cases) {}
+
+  public record RowView(String source, long line, String key, String resultId, String result, String reason) {}
+
+  public record EvidenceView(
+      String dataset,
+      String provided,
+      long applicable,
+      long passing,
+      long failing,
+      long unknown,
+      long errors,
+      List<RowView> rows,
+      String rowsShown,
+      List<String> notes) {}
+
+  public record AnswerView(
+      String valueId,
+      String value,
+      String evidence,
+      String answeredBy,
+      String answeredOn,
+      boolean stale,
+      String source,
+      long line) {}
+
+  public record ItemView(
+      String id,
+      String category,
+      String title,
+      String question,
+      String statusId,
+      String status,
+      String score,
+      String weight,
+      String gain,
+      String severityId,
+      String severity,
+      String basis,
+      String dataStatus,
+      List<RefView> lessons,
+      List<RefView> measures,
+      List<CaseView> cases,
+      String rule,
+      String reason,
+      String remediation,
+      @Nullable EvidenceView evidence,
+      @Nullable AnswerView answer,
+      boolean contradicted) {}
+
+  public record DatasetView(String id, String statusId, String status, String sources, long rows, String encodings) {}
+
+  /** The fixed interface text {@code label} in this view's language. */
+  public String t(Label label) {
+    return label.get(lang);
+  }
+
+  /** The view of {@code a} in {@code lang}. */
+  public static ReportView of(Assessment a, Lang lang) {
+    Checklist c = a.checklist();
+    double data = a.coverage().data();
+    double answers = a.coverage().answers();
+    List<Share> coverage = List.of(
+        share("data", Label.COVERAGE_DATA, 0, data, lang),
+        share("answers", Label.COVERAGE_ANSWERS, data, answers, lang),
+        share("none", Label.COVERAGE_NONE, data + answers, a.coverage().none(), lang));
+    List<CategoryView> categories = new ArrayList<>();
+    for (CategoryResult r : a.categories()) {
+      categories.add(new CategoryView(r.category().id(), r.category().title().get(lang), number(r.score(), 1),
+          r.score(), r.items(), r.scored(), r.passing()));
+    }
+    List<OutcomeCount> outcomes = new ArrayList<>();
+    for (Outcome o : Outcome.values()) {
+      outcomes.add(new OutcomeCount(o.id(), Label.of(o).get(lang), a.count(o)));
+    }
+    List<ItemView> items = new ArrayList<>();
+    for (ItemResult r : a.items()) {
+      items.add(item(c, r, lang));
+    }
+    List<DatasetView> datasets = new ArrayList<>();
+    for (DatasetReport d : a.datasets()) {
+      datasets.add(new DatasetView(d.dataset(), d.status().id(), Label.of(d.status()).get(lang),
+          String.join(", ", d.sources()), d.rows(), String.join(", ", d.encodings())));
+    }
+    List<String> issues = a.dataIssues().stream().map(i -> i.format(lang)).toList();
+    return new ReportView(
+        lang,
+        c.title().get(lang),
+        c.id(),
+        c.version(),
+        a.asOf().toString(),
+        a.scoringModel().id(),
+        number(a.score(), 1),
+        coverage,
+        List.copyOf(categories),
+        List.copyOf(outcomes),
+        plan(c, a.items(), lang),
+        List.copyOf(items),
+        List.copyOf(datasets),
+        issues,
+        Charts.radar(categories),
+        Charts.bars(outcomes));
+  }
+
+  /**
+   * Items that would raise the score if met (gain above 0), most points first; ties by severity (highest
+   * first), then in checklist order.
+   */
+  static List<PlanEntry> plan(Checklist c, List<ItemResult> results, Lang lang) {
+    List<ItemResult> failing = new ArrayList<>();
+    for (ItemResult r : results) {
+      if (r.gain() > 0 && r.outcome() != Outcome.PASS) {
+        failing.add(r);
+      }
+    }
+    // List.sort is stable: equal keys keep checklist order.
+    failing.sort(Comparator.comparingDouble(ItemResult::gain).reversed()
+        .thenComparing(r -> r.item().severity(), Comparator.reverseOrder()));
+    List<PlanEntry> plan = new ArrayList<>();
+    for (ItemResult r : failing) {
+      plan.add(new PlanEntry(plan.size() + 1, r.id(), r.item().title().get(lang), number(r.gain(), 2),
+          r.outcome().id(), Label.of(r.outcome()).get(lang), Label.of(r.item().severity()).get(lang),
+          r.item().remediation().get(lang), cases(c, r.item(), lang)));
+    }
+    return List.copyOf(plan);
+  }
+
+  /** The incident cases an item traces to through its lessons and measures, each once, in that order. */
+  static List<CaseView> cases(Checklist c, Item item, Lang lang) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (String id : item.lessons()) {
+      c.lesson(id).map(SourceRef::caseId).filter(s -> !s.isEmpty()).ifPresent(ids::add);
+    }
+    for (String id : item.measures()) {
+      c.measure(id).map(SourceRef::caseId).filter(s -> !s.isEmpty()).ifPresent(ids::add);
+    }
+    List<CaseView> cases = new ArrayList<>();
+    for (String id : ids) {
+      cases.add(new CaseView(id, c.incidentCase(id).map(IncidentCase::title).orElse(Text.EMPTY).get(lang)));
+    }
+    return List.copyOf(cases);
+  }
+
+  private static ItemView item(Checklist c, ItemResult r, Lang lang) {
+    Item item = r.item();
+    List<RefView> lessons = new ArrayList<>();
+    for (String id : item.lessons()) {
+      lessons.add(ref(id, c.lesson(id), lang));
+    }
+    List<RefView> measures = new ArrayList<>();
+    for (String id : item.measures()) {
+      measures.add(ref(id, c.measure(id), lang));
+    }
+    String category = c.category(item.category()).map(k -> k.title().get(lang)).orElse(item.category());
+    return new ItemView(
+        item.id(),
+        category,
+        item.title().get(lang),
+        item.question().get(lang),
+        r.outcome().id(),
+        Label.of(r.outcome()).get(lang),
+        number(r.score() * 100, 0) + "%",
+        number(item.weight(), 2),
+        number(r.gain(), 2),
+        item.severity().id(),
+        Label.of(item.severity()).get(lang),
+        Label.of(r.basis()).get(lang),
+        Label.of(r.dataOutcome()).get(lang),
+        List.copyOf(lessons),
+        List.copyOf(measures),
+        cases(c, item, lang),
+        r.rule().get(lang),
+        r.reason().get(lang),
+        item.remediation().get(lang),
+        evidence(r.evidence(), lang),
+        r.answer().map(ans -> answer(ans, lang)).orElse(null),
+        r.outcome() == Outcome.CONTRADICTED);
+  }
+
+  private static RefView ref(String id, Optional<SourceRef> ref, Lang lang) {
+    return new RefView(id, ref.map(s -> s.title().get(lang)).orElse(""), ref.map(SourceRef::caseId).orElse(""));
+  }
+
+  private static @Nullable EvidenceView evidence(Evidence e, Lang lang) {
+    if (e.dataset().isEmpty()) {
+      return null;
+    }
+    List<RowView> rows = new ArrayList<>();
+    for (RowRef ref : e.rows()) {
+      rows.add(new RowView(ref.source(), ref.line(), ref.key(), ref.result().id(), Label.of(ref.result()).get(lang),
+          ref.reason().get(lang)));
+    }
+    long notPassing = e.failing() + e.unknown() + e.errors();
+    String shown = rows.size() < notPassing ? Label.ROWS_SHOWN.format(lang, rows.size()) : "";
+    return new EvidenceView(e.dataset(), (e.provided() ? Label.YES : Label.NO).get(lang), e.applicable(),
+        e.passing(), e.failing(), e.unknown(), e.errors(), List.copyOf(rows), shown,
+        e.notes().stream().map(t -> t.get(lang)).toList());
+  }
+
+  private static AnswerView answer(Answer a, Lang lang) {
+    return new AnswerView(a.value().id(), Label.of(a.value()).get(lang), a.evidence(), a.answeredBy(),
+        a.answeredOn().map(Object::toString).orElse(Label.UNDATED.get(lang)), a.stale(), a.source(), a.line());
+  }
+
+  private static Share share(String key, Label label, double start, double fraction, Lang lang) {
+    return new Share(key, label.get(lang), number(fraction * 100, 1) + "%", number(start * COVERAGE_BAR, 1),
+        number(fraction * COVERAGE_BAR, 1));
+  }
+
+  /** {@code value} rounded half-even to {@code places} decimals, without locale or exponent. */
+  public static String number(double value, int places) {
+    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+  }
+}

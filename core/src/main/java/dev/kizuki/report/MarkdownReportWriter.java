@@ -1,0 +1,237 @@
+package dev.kizuki.report;
+
+import dev.kizuki.Assessment;
+import dev.kizuki.Lang;
+import dev.kizuki.internal.report.Label;
+import dev.kizuki.internal.report.ReportView;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+/**
+ * Writes an assessment as Markdown in one language, for a wiki page or a pull request: the same content as
+ * the HTML report (score, coverage, category scores, status counts, remediation plan, every item with its
+ * evidence and answer), with tables in GitHub-flavoured Markdown.
+ *
+ * <p>Every text from the checklist or the data is escaped with {@link #escape(String)}, so links, images,
+ * HTML, emphasis and table cells from the input render as plain text. Line ends are {@code \n}; the same
+ * assessment and language always give the same characters. Immutable and thread-safe.
+ */
+public final class MarkdownReportWriter implements ReportWriter {
+
+  public MarkdownReportWriter() {}
+
+  /** Writes the report in {@code lang}; does not close {@code out}. */
+  @Override
+  public void write(Assessment assessment, Lang lang, Writer out) throws IOException {
+    ReportView v = ReportView.of(assessment, lang);
+    StringBuilder md = new StringBuilder(8192);
+    md.append("# ").append(v.t(Label.REPORT_TITLE)).append(": ").append(escape(v.title())).append("\n\n");
+    md.append("- ").append(v.t(Label.CHECKLIST)).append(": ").append(escape(v.checklistId())).append('\n');
+    md.append("- ").append(v.t(Label.VERSION)).append(": ").append(escape(v.version())).append('\n');
+    md.append("- ").append(v.t(Label.AS_OF)).append(": ").append(v.asOf()).append('\n');
+    md.append("- ").append(v.t(Label.SCORING_MODEL)).append(": ").append(v.scoringModel()).append('\n');
+    md.append("- **").append(v.t(Label.OVERALL_SCORE)).append(": ").append(v.score()).append(" / 100**\n");
+    md.append("- ").append(v.t(Label.COVERAGE)).append(": ");
+    for (int i = 0; i < v.coverage().size(); i++) {
+      ReportView.Share s = v.coverage().get(i);
+      md.append(i == 0 ? "" : ", ").append(s.label()).append(' ').append(s.percent());
+    }
+    md.append("\n\n");
+
+    md.append("## ").append(v.t(Label.CATEGORY_SCORES)).append("\n\n");
+    row(md, v.t(Label.CATEGORY), v.t(Label.SCORE), v.t(Label.PASSING_ITEMS), v.t(Label.ITEMS));
+    md.append("| --- | ---: | ---: | ---: |\n");
+    for (ReportView.CategoryView c : v.categories()) {
+      row(md, escape(c.title()), c.score(), c.passing() + " / " + c.scored(), String.valueOf(c.items()));
+    }
+    md.append('\n');
+
+    md.append("## ").append(v.t(Label.ITEM_STATUSES)).append("\n\n");
+    row(md, v.t(Label.STATUS), v.t(Label.COUNT));
+    md.append("| --- | ---: |\n");
+    for (ReportView.OutcomeCount o : v.outcomes()) {
+      row(md, o.label(), String.valueOf(o.count()));
+    }
+    md.append('\n');
+
+    md.append("## ").append(v.t(Label.REMEDIATION_PLAN)).append("\n\n");
+    if (v.plan().isEmpty()) {
+      md.append(v.t(Label.NOTHING_TO_REMEDIATE)).append("\n\n");
+    } else {
+      md.append(v.t(Label.REMEDIATION_PLAN_INTRO)).append("\n\n");
+      for (ReportView.PlanEntry p : v.plan()) {
+        md.append(p.rank()).append(". **").append(escape(p.itemId())).append(' ').append(escape(p.title()))
+            .append("**: +").append(p.gain()).append(' ').append(v.t(Label.POINTS)).append(" (")
+            .append(p.status()).append(", ").append(v.t(Label.SEVERITY)).append(": ").append(p.severity())
+            .append(")\n");
+        md.append("   - ").append(v.t(Label.REMEDIATION)).append(": ").append(escape(p.remediation())).append('\n');
+        if (!p.cases().isEmpty()) {
+          md.append("   - ").append(v.t(Label.INCIDENT_CASES)).append(": ").append(cases(p.cases())).append('\n');
+        }
+      }
+      md.append('\n');
+    }
+
+    md.append("## ").append(v.t(Label.ITEMS)).append("\n\n");
+    row(md, v.t(Label.ITEM), v.t(Label.TITLE), v.t(Label.STATUS), v.t(Label.SCORE), v.t(Label.WEIGHT),
+        v.t(Label.GAIN), v.t(Label.BASIS));
+    md.append("| --- | --- | --- | ---: | ---: | ---: | --- |\n");
+    for (ReportView.ItemView i : v.items()) {
+      row(md, escape(i.id()), escape(i.title()), i.status(), i.score(), i.weight(), i.gain(), i.basis());
+    }
+    md.append('\n');
+    for (ReportView.ItemView i : v.items()) {
+      item(md, v, i);
+    }
+
+    md.append("## ").append(v.t(Label.DATASETS)).append("\n\n");
+    row(md, v.t(Label.DATASET), v.t(Label.STATUS), v.t(Label.SOURCES), v.t(Label.ROWS), v.t(Label.ENCODINGS));
+    md.append("| --- | --- | --- | ---: | --- |\n");
+    for (ReportView.DatasetView d : v.datasets()) {
+      row(md, escape(d.id()), d.status(), escape(d.sources()), String.valueOf(d.rows()), escape(d.encodings()));
+    }
+    md.append("\n## ").append(v.t(Label.DATA_ISSUES)).append("\n\n");
+    if (v.dataIssues().isEmpty()) {
+      md.append(v.t(Label.NO_DATA_ISSUES)).append('\n');
+    } else {
+      for (String issue : v.dataIssues()) {
+        md.append("- ").append(escape(issue)).append('\n');
+      }
+    }
+    out.write(md.toString());
+    out.flush();
+  }
+
+  private static void item(StringBuilder md, ReportView v, ReportView.ItemView i) {
+    md.append("### ").append(escape(i.id())).append(' ').append(escape(i.title())).append(" (").append(i.status())
+        .append(")\n\n");
+    fact(md, v.t(Label.CATEGORY), escape(i.category()));
+    fact(md, v.t(Label.SCORE), i.score());
+    fact(md, v.t(Label.WEIGHT), i.weight());
+    fact(md, v.t(Label.GAIN), "+" + i.gain() + " " + v.t(Label.POINTS));
+    fact(md, v.t(Label.SEVERITY), i.severity());
+    fact(md, v.t(Label.BASIS), i.basis());
+    fact(md, v.t(Label.QUESTION), escape(i.question()));
+    fact(md, v.t(Label.REASON), escape(i.reason()));
+    fact(md, v.t(Label.RULE), i.rule().isEmpty() ? v.t(Label.NO_RULE) : escape(i.rule()));
+    fact(md, v.t(Label.REMEDIATION), escape(i.remediation()));
+    if (!i.lessons().isEmpty()) {
+      fact(md, v.t(Label.LESSONS), refs(i.lessons()));
+    }
+    if (!i.measures().isEmpty()) {
+      fact(md, v.t(Label.MEASURES), refs(i.measures()));
+    }
+    if (!i.cases().isEmpty()) {
+      fact(md, v.t(Label.INCIDENT_CASES), cases(i.cases()));
+    }
+    ReportView.AnswerView a = i.answer();
+    if (a == null) {
+      fact(md, v.t(Label.ANSWER), v.t(Label.NO_ANSWER));
+    } else {
+      StringBuilder s = new StringBuilder(a.value()).append(" (").append(escape(a.source())).append(':')
+          .append(a.line()).append("; ").append(v.t(Label.ANSWERED_ON)).append(": ").append(a.answeredOn());
+      if (!a.answeredBy().isEmpty()) {
+        s.append("; ").append(v.t(Label.ANSWERED_BY)).append(": ").append(escape(a.answeredBy()));
+      }
+      if (!a.evidence().isEmpty()) {
+        s.append("; ").append(v.t(Label.ANSWER_EVIDENCE)).append(": ").append(escape(a.evidence()));
+      }
+      fact(md, v.t(Label.ANSWER), s.append(')').toString());
+      if (a.stale()) {
+        md.append("- **").append(v.t(Label.STALE)).append("**\n");
+      }
+    }
+    if (i.contradicted()) {
+      md.append("- **").append(v.t(Label.CONTRADICTED_NOTE)).append("** ").append(v.t(Label.DATA_STATUS))
+          .append(": ").append(i.dataStatus()).append('\n');
+    }
+    md.append('\n');
+    ReportView.EvidenceView e = i.evidence();
+    if (e != null) {
+      md.append("**").append(v.t(Label.EVIDENCE)).append(": ").append(escape(e.dataset())).append("**\n\n");
+      row(md, v.t(Label.DATA_PROVIDED), v.t(Label.APPLICABLE), v.t(Label.PASSING), v.t(Label.FAILING),
+          v.t(Label.UNKNOWN_ROWS), v.t(Label.ERROR_ROWS), v.t(Label.DATA_STATUS));
+      md.append("| --- | ---: | ---: | ---: | ---: | ---: | --- |\n");
+      row(md, e.provided(), String.valueOf(e.applicable()), String.valueOf(e.passing()),
+          String.valueOf(e.failing()), String.valueOf(e.unknown()), String.valueOf(e.errors()), i.dataStatus());
+      md.append('\n');
+      if (!e.rows().isEmpty()) {
+        md.append(v.t(Label.FAILING_ROWS));
+        if (!e.rowsShown().isEmpty()) {
+          md.append(' ').append(e.rowsShown());
+        }
+        md.append("\n\n");
+        row(md, v.t(Label.FILE), v.t(Label.LINE), v.t(Label.KEY), v.t(Label.RESULT), v.t(Label.REASON));
+        md.append("| --- | ---: | --- | --- | --- |\n");
+        for (ReportView.RowView r : e.rows()) {
+          row(md, escape(r.source()), String.valueOf(r.line()), escape(r.key()), r.result(), escape(r.reason()));
+        }
+        md.append('\n');
+      }
+      for (String note : e.notes()) {
+        md.append("- ").append(escape(note)).append('\n');
+      }
+      if (!e.notes().isEmpty()) {
+        md.append('\n');
+      }
+    }
+  }
+
+  private static void fact(StringBuilder md, String label, String value) {
+    md.append("- ").append(label).append(": ").append(value).append('\n');
+  }
+
+  private static void row(StringBuilder md, String... cells) {
+    md.append('|');
+    for (String cell : cells) {
+      md.append(' ').append(cell).append(" |");
+    }
+    md.append('\n');
+  }
+
+  private static String refs(List<ReportView.RefView> refs) {
+    StringBuilder s = new StringBuilder();
+    for (ReportView.RefView r : refs) {
+      s.append(s.length() == 0 ? "" : "; ").append(escape(r.id()));
+      if (!r.title().isEmpty()) {
+        s.append(' ').append(escape(r.title()));
+      }
+    }
+    return s.toString();
+  }
+
+  private static String cases(List<ReportView.CaseView> cases) {
+    StringBuilder s = new StringBuilder();
+    for (ReportView.CaseView c : cases) {
+      s.append(s.length() == 0 ? "" : "; ").append(escape(c.id())).append(' ').append(escape(c.title()));
+    }
+    return s.toString();
+  }
+
+  /**
+   * {@code text} as inert Markdown: every ASCII punctuation character is backslash-escaped (CommonMark
+   * allows that for all of them), so no link, image, autolink, HTML tag, entity, emphasis, heading or table
+   * cell can start from it; line breaks and other control characters become spaces, so the text stays on its
+   * line or in its table cell.
+   */
+  static String escape(String text) {
+    StringBuilder sb = new StringBuilder(text.length() + 16);
+    for (int i = 0; i < text.length(); i++) {
+      char ch = text.charAt(i);
+      if (ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029' || ch == '\u0085') {
+        sb.append(' ');
+      } else if (isAsciiPunctuation(ch)) {
+        sb.append('\\').append(ch);
+      } else {
+        sb.append(ch);
+      }
+    }
+    return sb.toString();
+  }
+
+  private static boolean isAsciiPunctuation(char ch) {
+    return (ch >= '!' && ch <= '/') || (ch >= ':' && ch <= '@') || (ch >= '[' && ch <= '`')
+        || (ch >= '{' && ch <= '~');
+  }
+}
