@@ -1,0 +1,21 @@
+/**
+ * kizuki core: the checklist model, loading, CSV datasets, rule compiler, assessment, scoring and report
+ * writers. Only {@code dev.kizuki} and {@code dev.kizuki.report} are API; everything under {@code
+ * dev.kizuki.internal} may change without notice and is not exported.
+ */
+module dev.kizuki.core {
+  requires tools.jackson.core;
+  requires tools.jackson.databind;
+  requires tools.jackson.dataformat.yaml;
+  requires org.snakeyaml.engine;
+  requires org.apache.commons.csv;
+  requires gg.jte.runtime;
+  requires static org.jspecify;
+  // jte's generated template classes carry @javax.annotation.processing.Generated (source retention).
+  requires static java.compiler;
+
+  exports dev.kizuki;
+  exports dev.kizuki.report;
+  // jte's runtime instantiates the precompiled template classes reflectively; no one else sees them.
+  opens dev.kizuki.internal.report.jte to gg.jte.runtime;
+}
