@@ -137,6 +137,10 @@ public final class ValueParser {
   }
 
   private Long parseInteger(String s) {
+    long fast = plainLong(s);
+    if (fast != NOT_PLAIN) {
+      return fast;
+    }
     String n = numeric(s);
     if (!INTEGER.matcher(n).matches()) {
       throw fail(s, groupingReason(n));
@@ -166,7 +170,11 @@ public final class ValueParser {
   }
 
   private Boolean parseBoolean(String s) {
-    Boolean b = BOOLEANS.get(normalize(s));
+    // Most cells are spelled exactly as a key already; normalize only on a miss.
+    Boolean b = BOOLEANS.get(s);
+    if (b == null) {
+      b = BOOLEANS.get(normalize(s));
+    }
     if (b == null) {
       throw fail(s, null);
     }
@@ -174,7 +182,10 @@ public final class ValueParser {
   }
 
   private String parseEnum(String s) {
-    String v = enumLookup.get(normalize(s));
+    String v = enumLookup.get(s);
+    if (v == null) {
+      v = enumLookup.get(normalize(s));
+    }
     if (v == null) {
       throw fail(s, null);
     }
@@ -182,6 +193,10 @@ public final class ValueParser {
   }
 
   private LocalDate parseDate(String s) {
+    LocalDate fast = plainDate(s);
+    if (fast != null) {
+      return fast;
+    }
     String n = nfkc(s);
     Matcher m;
     if ((m = ISO.matcher(n)).matches() || (m = SLASH.matcher(n)).matches() || (m = KANJI.matcher(n)).matches()) {
@@ -217,6 +232,71 @@ public final class ValueParser {
       }
       throw fail(s, dayExists ? era.range : DataMessages.NO_SUCH_DAY);
     }
+  }
+
+  private static final long NOT_PLAIN = Long.MIN_VALUE;
+
+  /**
+   * The common case without regexes or allocation: an optional minus and at most 18 ASCII digits. Anything
+   * else (grouping, full-width digits, overflow candidates) returns NOT_PLAIN for the full path.
+   */
+  private static long plainLong(String s) {
+    int n = s.length();
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    if (n == i || n - i > 18) {
+      return NOT_PLAIN;
+    }
+    long v = 0;
+    for (int k = i; k < n; k++) {
+      int d = s.charAt(k) - '0';
+      if (d < 0 || d > 9) {
+        return NOT_PLAIN;
+      }
+      v = v * 10 + d;
+    }
+    return s.charAt(0) == '-' ? -v : v;
+  }
+
+  /**
+   * The common case without regexes: ASCII {@code yyyy-M-d} or {@code yyyy/M/d}. Returns null when the text
+   * has another shape (the full path decides); throws for a shape that fits but names no day.
+   */
+  private @Nullable LocalDate plainDate(String s) {
+    int n = s.length();
+    if (n < 8 || n > 10) {
+      return null;
+    }
+    char sep = s.charAt(4);
+    if (sep != '-' && sep != '/') {
+      return null;
+    }
+    int second = s.indexOf(sep, 5);
+    if (second < 6 || second > 7 || n - second - 1 < 1 || n - second - 1 > 2) {
+      return null;
+    }
+    int year = digits(s, 0, 4);
+    int month = digits(s, 5, second);
+    int day = digits(s, second + 1, n);
+    if (year < 0 || month < 0 || day < 0) {
+      return null;
+    }
+    try {
+      return LocalDate.of(year, month, day);
+    } catch (DateTimeException e) {
+      throw fail(s, DataMessages.NO_SUCH_DAY);
+    }
+  }
+
+  private static int digits(String s, int from, int to) {
+    int v = 0;
+    for (int k = from; k < to; k++) {
+      int d = s.charAt(k) - '0';
+      if (d < 0 || d > 9) {
+        return -1;
+      }
+      v = v * 10 + d;
+    }
+    return v;
   }
 
   private ValueException fail(String found, @Nullable Text reason) {
