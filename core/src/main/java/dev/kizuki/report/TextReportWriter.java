@@ -1,16 +1,284 @@
 package dev.kizuki.report;
 
+import dev.kizuki.Answer;
 import dev.kizuki.Assessment;
+import dev.kizuki.CategoryResult;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.Evidence;
+import dev.kizuki.Issue;
+import dev.kizuki.ItemResult;
 import dev.kizuki.Lang;
+import dev.kizuki.Outcome;
+import dev.kizuki.RowRef;
+import dev.kizuki.Text;
+import dev.kizuki.internal.report.Label;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Comparator;
+import java.util.List;
 
-/** A plain-text summary for a terminal: score, coverage, categories, and failing items ranked by gain. */
+/**
+ * A plain-text summary for a terminal, in Japanese or English: the checklist and assessment date, the
+ * overall score, coverage, outcome counts, category scores with a bar, the items that did not pass ranked by
+ * how many points they would add, stale answers, and the problems found in the data.
+ *
+ * <p>Deterministic: {@code \n} line ends, numbers rounded half-even and formatted without the locale, no
+ * clock; the same assessment and language always give the same characters. Terminal-safe: control
+ * characters (C0, DEL, C1, so also ESC) and bidirectional overrides in any text are replaced, so a CSV cell
+ * cannot move the cursor, recolour the terminal or reorder what is shown. Immutable and thread-safe.
+ */
 public final class TextReportWriter implements ReportWriter {
+  /** How many evidence rows are shown under each item. */
+  static final int ROWS_SHOWN = 3;
+
+  private static final int BAR_WIDTH = 20;
+
+  public TextReportWriter() {}
 
   @Override
   public void write(Assessment assessment, Lang lang, Writer out) throws IOException {
-    // Replaced by the full summary in the CLI work; keeps the format list complete meanwhile.
-    out.write(String.format(java.util.Locale.ROOT, "%s %.2f%n", assessment.checklist().id(), assessment.score()));
+    Lines l = new Lines(lang);
+    header(assessment, l);
+    categories(assessment, l);
+    failing(assessment, l);
+    staleAnswers(assessment, l);
+    dataProblems(assessment, l);
+    out.write(l.toString());
+    out.flush();
+  }
+
+  /** The report as a string. */
+  public String toText(Assessment assessment, Lang lang) {
+    java.io.StringWriter w = new java.io.StringWriter();
+    try {
+      write(assessment, lang, w);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  private static void header(Assessment a, Lines l) {
+    var c = a.checklist();
+    l.line(c.title().get(l.lang) + " " + c.version() + " (" + c.id() + ")");
+    l.line(l.t("評価日: ", "As of: ") + a.asOf() + l.t("  採点方式: ", "  Scoring model: ") + a.scoringModel().id());
+    l.blank();
+    l.line(l.t("総合スコア: ", "Score: ") + num(a.score()) + " / 100");
+    l.line(l.t("根拠: データ ", "Coverage: data ") + pct(a.coverage().data())
+        + l.t("、回答のみ ", ", answers only ") + pct(a.coverage().answers())
+        + l.t("、根拠なし ", ", nothing ") + pct(a.coverage().none()));
+    StringBuilder counts = new StringBuilder(l.t("結果: ", "Outcomes: "));
+    Outcome[] outcomes = Outcome.values();
+    for (int i = 0; i < outcomes.length; i++) {
+      counts.append(i == 0 ? "" : l.t("、", ", ")).append(label(outcomes[i], l.lang)).append(' ')
+          .append(a.count(outcomes[i]));
+    }
+    counts.append(l.t("（全 " + a.items().size() + " 項目）", " (" + a.items().size() + " items)"));
+    l.line(counts.toString());
+  }
+
+  private static void categories(Assessment a, Lines l) {
+    if (a.categories().isEmpty()) {
+      return;
+    }
+    l.blank();
+    l.line(l.t("カテゴリ別スコア", "Category scores"));
+    for (CategoryResult c : a.categories()) {
+      String title = c.category().title().get(l.lang);
+      if (c.scored() == 0) {
+        l.line("  " + bar(0, ' ') + "      -  " + title
+            + l.t("（採点対象の項目なし）", " (no scored items)"));
+      } else {
+        l.line("  " + bar(c.score(), '#') + " " + pad(num(c.score()), 6) + "  " + title
+            + l.t("（" + c.items() + " 項目中 " + c.passing() + " 項目合格）",
+                " (" + c.passing() + " of " + c.items() + " items pass)"));
+      }
+    }
+  }
+
+  private static void failing(Assessment a, Lines l) {
+    List<ItemResult> failing = a.items().stream()
+        .filter(r -> r.outcome() != Outcome.PASS && r.outcome() != Outcome.NOT_APPLICABLE)
+        .sorted(Comparator.comparingDouble(ItemResult::gain).reversed().thenComparing(ItemResult::id))
+        .toList();
+    l.blank();
+    l.line(l.t("未達の項目（改善効果の大きい順）", "Failing items, ranked by gain"));
+    if (failing.isEmpty()) {
+      l.line(l.t("  なし", "  none"));
+      return;
+    }
+    int rank = 0;
+    for (ItemResult r : failing) {
+      rank++;
+      l.line(pad(rank + ".", 4) + " " + padRight(label(r.outcome(), l.lang), 12) + " +" + num(r.gain())
+          + l.t(" 点  ", " pts  ") + r.id() + "  " + r.item().title().get(l.lang));
+      l.line("       " + r.reason().get(l.lang));
+      evidence(r.evidence(), l);
+    }
+  }
+
+  private static void evidence(Evidence e, Lines l) {
+    List<RowRef> rows = e.rows();
+    int shown = Math.min(ROWS_SHOWN, rows.size());
+    for (int i = 0; i < shown; i++) {
+      RowRef ref = rows.get(i);
+      l.line("       - " + ref.source() + ":" + ref.line() + " " + ref.key() + " — " + ref.reason().get(l.lang));
+    }
+    long notPassing = e.failing() + e.unknown() + e.errors();
+    long more = Math.max(notPassing, rows.size()) - shown;
+    if (more > 0) {
+      l.line(l.t("       - ほか " + more + " 行", "       - and " + more + " more rows"));
+    }
+    for (Text note : e.notes()) {
+      l.line("       * " + note.get(l.lang));
+    }
+  }
+
+  private static void staleAnswers(Assessment a, Lines l) {
+    List<ItemResult> stale = a.items().stream()
+        .filter(r -> r.answer().isPresent() && r.answer().get().stale())
+        .toList();
+    if (stale.isEmpty()) {
+      return;
+    }
+    l.blank();
+    l.line(l.t("古い回答（見直しが必要）", "Stale answers (to be reviewed)"));
+    for (ItemResult r : stale) {
+      Answer ans = r.answer().get();
+      String when = ans.answeredOn().map(d -> l.t(d + " の回答", "answered " + d))
+          .orElse(l.t("回答日なし", "undated"));
+      l.line("  " + ans.source() + ":" + ans.line() + " " + r.id() + " — " + Label.of(ans.value()).get(l.lang) + ", " + when);
+    }
+  }
+
+  private static void dataProblems(Assessment a, Lines l) {
+    List<DatasetReport> bad = a.datasets().stream().filter(d -> d.status() != DatasetReport.Status.OK).toList();
+    if (bad.isEmpty() && a.dataIssues().isEmpty()) {
+      return;
+    }
+    l.blank();
+    l.line(l.t("データの問題", "Data problems"));
+    for (DatasetReport d : bad) {
+      l.line("  " + d.dataset() + ": " + status(d.status(), l.lang)
+          + (d.sources().isEmpty() ? "" : " (" + String.join(", ", d.sources()) + ")"));
+    }
+    for (Issue i : a.dataIssues()) {
+      l.line("  " + i.format(l.lang));
+    }
+  }
+
+  private static String label(Outcome o, Lang lang) {
+    return Label.of(o).get(lang);
+  }
+
+  private static String status(DatasetReport.Status s, Lang lang) {
+    return switch (s) {
+      case OK -> lang == Lang.JA ? "正常" : "ok";
+      case INVALID_CELLS -> lang == Lang.JA ? "不正な値あり（その値を使う項目はエラー）"
+          : "invalid cells (items that need them are errors)";
+      case UNREADABLE -> lang == Lang.JA ? "読み取れません（このデータを使う項目はすべてエラー）"
+          : "unreadable (every item over it is an error)";
+      case MISSING -> lang == Lang.JA ? "ファイルがありません（このデータを使う項目は不明）"
+          : "missing (items over it are unknown)";
+    };
+  }
+
+  /** A bar of {@value #BAR_WIDTH} cells for a score of 0 to 100. */
+  private static String bar(double score, char fill) {
+    int filled = (int) Math.round(Math.max(0, Math.min(100, score)) * BAR_WIDTH / 100.0);
+    return "[" + String.valueOf(fill).repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
+  }
+
+  private static String num(double value) {
+    return JsonReportWriter.round(value, 2).toPlainString();
+  }
+
+  private static String pct(double share) {
+    return num(share * 100) + "%";
+  }
+
+  private static String pad(String s, int width) {
+    return s.length() >= width ? s : " ".repeat(width - s.length()) + s;
+  }
+
+  /** {@code s} padded to {@code width} terminal columns, counting East Asian wide characters as two. */
+  private static String padRight(String s, int width) {
+    int w = 0;
+    for (int i = 0; i < s.length(); i++) {
+      w += wide(s.charAt(i)) ? 2 : 1;
+    }
+    return w >= width ? s : s + " ".repeat(width - w);
+  }
+
+  private static boolean wide(char c) {
+    return (c >= '\u1100' && c <= '\u115F') || (c >= '\u2E80' && c <= '\uA4CF') || (c >= '\uAC00' && c <= '\uD7A3')
+        || (c >= '\uF900' && c <= '\uFAFF') || (c >= '\uFE30' && c <= '\uFE4F') || (c >= '\uFF00' && c <= '\uFF60')
+        || (c >= '\uFFE0' && c <= '\uFFE6');
+  }
+
+  /**
+   * {@code s} safe to print on a terminal as one line: C0 and C1 controls and DEL (so ESC and CSI too) become
+   * U+FFFD, line breaks and tabs become spaces, and bidirectional controls (U+202A–U+202E, U+2066–U+2069,
+   * U+200E, U+200F, U+061C) are dropped. Returns {@code s} itself when there is nothing to replace. For tools
+   * that print text from checklists or data next to this writer's output.
+   */
+  public static String terminalSafe(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String replacement = replacement(c);
+      if (replacement == null) {
+        if (sb != null) {
+          sb.append(c);
+        }
+        continue;
+      }
+      if (sb == null) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      sb.append(replacement);
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static String replacement(char c) {
+    if (c == '\t' || c == '\n' || c == '\r') {
+      return " ";
+    }
+    if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+      return "\uFFFD";
+    }
+    if ((c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+        || c == '\u200E' || c == '\u200F' || c == '\u061C') {
+      return "";
+    }
+    return null;
+  }
+
+  /** Collects lines, each cleaned and ended with {@code \n}. */
+  private static final class Lines {
+    final Lang lang;
+    private final StringBuilder sb = new StringBuilder(4096);
+
+    Lines(Lang lang) {
+      this.lang = lang;
+    }
+
+    String t(String ja, String en) {
+      return lang == Lang.JA ? ja : en;
+    }
+
+    void line(String s) {
+      sb.append(terminalSafe(s)).append('\n');
+    }
+
+    void blank() {
+      sb.append('\n');
+    }
+
+    @Override
+    public String toString() {
+      return sb.toString();
+    }
   }
 }

@@ -1,0 +1,185 @@
+package dev.kizuki.examples.cli;
+
+import dev.kizuki.Checklist;
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
+import dev.kizuki.DatasetSchema;
+import dev.kizuki.EnumValue;
+import dev.kizuki.Item;
+import dev.kizuki.Text;
+import dev.kizuki.report.TextReportWriter;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The guide written next to the templates: in Japanese and English, every file and every column with its
+ * type, whether it is required, the allowed values with their labels and other accepted spellings, an example
+ * and the description; for {@code answers.csv}, the items that can be answered.
+ */
+final class TemplateGuide {
+  private final StringBuilder md = new StringBuilder(16 * 1024);
+
+  private TemplateGuide() {}
+
+  /** The guide as Markdown with {@code \n} line ends. */
+  static String render(Checklist checklist, DatasetSchema answers) {
+    TemplateGuide g = new TemplateGuide();
+    g.write(checklist, answers);
+    return g.md.toString();
+  }
+
+  private void write(Checklist c, DatasetSchema answers) {
+    line("# " + cell(c.title().ja()) + " / " + cell(c.title().en()));
+    line("");
+    line("データ記入ガイド / Data entry guide — `" + c.id() + "` " + c.version());
+    line("");
+    line("## 使い方");
+    line("");
+    line("1. 下記の CSV ファイルに、1 行に 1 件ずつ記入します。1 行目の見出しは変えないでください。");
+    line("2. 分からない値は空欄のままにします。空欄は「不明」として扱われ、合格にはなりません。");
+    line("3. 記入しないファイルは削除します。見出しだけのファイルは「該当するものが 1 件もない」という意味になり、"
+        + "項目が不合格になることがあります。ファイルがなければ、それを使う項目は「不明」になります。");
+    line("4. UTF-8（BOM 付き可）か Shift_JIS（Windows-31J）で保存します。Excel の「CSV UTF-8」で保存できます。");
+    line("5. `kizuki validate <フォルダ>` で記入内容を確認し、`kizuki assess <フォルダ>` で評価します。");
+    line("");
+    line("## How to use");
+    line("");
+    line("1. Fill in the CSV files below, one record per row. Keep the header line as it is.");
+    line("2. Leave a cell blank when you do not know the value. A blank is unknown, never a pass.");
+    line("3. Delete the files you do not fill in. A file with only the header says \"we have none of these\", which"
+        + " can fail items; without the file, the items that need it are UNKNOWN.");
+    line("4. Save as UTF-8 (a byte order mark is fine) or Shift_JIS (Windows-31J); Excel's \"CSV UTF-8\" works.");
+    line("5. Check the files with `kizuki validate <folder>`, then assess with `kizuki assess <folder>`.");
+    line("");
+    line("## ファイル / Files");
+    line("");
+    line("| ファイル / file | 内容 / contents | 列 / columns |");
+    line("|---|---|---|");
+    List<DatasetSchema> all = new ArrayList<>(c.datasets());
+    all.add(answers);
+    for (DatasetSchema s : all) {
+      line("| `" + s.id() + ".csv` | " + cell(s.title().ja()) + " / " + cell(s.title().en()) + " | "
+          + s.columns().size() + " |");
+    }
+    for (DatasetSchema s : c.datasets()) {
+      dataset(s, itemsOf(c, s.id()));
+    }
+    dataset(answers, List.of());
+    answerable(c);
+  }
+
+  private void dataset(DatasetSchema s, List<String> items) {
+    line("");
+    line("## `" + s.id() + ".csv` — " + cell(s.title().ja()) + " / " + cell(s.title().en()));
+    line("");
+    bilingual(s.description());
+    line("キー列 / Key column: `" + s.key() + "` (証跡の行を示す値 / identifies a row in the evidence)");
+    if (!items.isEmpty()) {
+      line("");
+      line("使う項目 / Used by items: " + String.join(", ", items));
+    }
+    line("");
+    line("| 列 / column | 型 / type | 必須 / required | 値 / allowed values | 例 / example | 説明 / description |");
+    line("|---|---|---|---|---|---|");
+    for (Column col : s.columns()) {
+      line("| `" + col.name() + "` | " + type(col.type()) + " | " + (col.required() ? "はい / yes" : "—") + " | "
+          + values(col) + " | " + example(col) + " | " + both(col.description()) + " |");
+    }
+  }
+
+  private void answerable(Checklist c) {
+    List<Item> items = c.items().stream().filter(i -> i.check().question()).toList();
+    if (items.isEmpty()) {
+      return;
+    }
+    line("");
+    line("### `answers.csv` で回答できる項目 / Items answers.csv may answer");
+    line("");
+    line("`item_id` に項目 ID を書き、`answer` に回答を書きます。データで判定できる項目はデータが優先されます。");
+    line("Write the item id in `item_id` and the answer in `answer`. Where data decides an item, the data wins.");
+    line("");
+    line("| item_id | 質問 | question |");
+    line("|---|---|---|");
+    for (Item i : items) {
+      line("| `" + i.id() + "` | " + cell(i.question().ja()) + " | " + cell(i.question().en()) + " |");
+    }
+  }
+
+  private static List<String> itemsOf(Checklist c, String dataset) {
+    return c.items().stream()
+        .filter(i -> i.check().data().map(d -> d.dataset().equals(dataset)).orElse(false))
+        .map(i -> "`" + i.id() + "`")
+        .toList();
+  }
+
+  private static String type(ColumnType t) {
+    return switch (t) {
+      case STRING -> "文字列 / text";
+      case INTEGER -> "整数 / integer";
+      case DECIMAL -> "数値 / decimal";
+      case BOOLEAN -> "真偽 / boolean";
+      case DATE -> "日付 / date";
+      case ENUM -> "選択 / one of";
+    };
+  }
+
+  private static String values(Column col) {
+    return switch (col.type()) {
+      case ENUM -> {
+        List<String> vs = new ArrayList<>();
+        for (EnumValue v : col.values()) {
+          String s = "`" + v.value() + "` " + cell(v.label().ja()) + " / " + cell(v.label().en());
+          if (!v.synonyms().isEmpty()) {
+            s += " (" + cell(String.join(", ", v.synonyms())) + ")";
+          }
+          vs.add(s);
+        }
+        yield String.join("<br>", vs);
+      }
+      case BOOLEAN -> "yes / no, true / false, はい / いいえ, ○ / ×";
+      case DATE -> "yyyy-MM-dd, yyyy/M/d, 令和2年1月5日";
+      case INTEGER -> "0, 1, 2 …";
+      case DECIMAL -> "1.5";
+      case STRING -> "";
+    };
+  }
+
+  private static String example(Column col) {
+    if (!col.example().isEmpty()) {
+      return "`" + cell(col.example()) + "`";
+    }
+    return switch (col.type()) {
+      case ENUM -> "`" + col.values().get(0).value() + "`";
+      case BOOLEAN -> "`yes`";
+      case DATE -> "`2026-04-01`";
+      default -> "";
+    };
+  }
+
+  private void bilingual(Text t) {
+    if (!t.ja().isBlank()) {
+      line(cell(t.ja()));
+      line("");
+    }
+    if (!t.en().isBlank()) {
+      line(cell(t.en()));
+      line("");
+    }
+  }
+
+  private static String both(Text t) {
+    if (t.ja().equals(t.en())) {
+      return cell(t.ja());
+    }
+    return cell(t.ja()) + " / " + cell(t.en());
+  }
+
+  /** Text fit for one table cell or line: no control characters or line breaks, pipes escaped. */
+  private static String cell(String s) {
+    return TextReportWriter.terminalSafe(s.strip()).replace("|", "\\|");
+  }
+
+  private void line(String s) {
+    md.append(s).append('\n');
+  }
+}

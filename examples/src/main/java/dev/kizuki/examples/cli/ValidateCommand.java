@@ -1,0 +1,98 @@
+package dev.kizuki.examples.cli;
+
+import dev.kizuki.Assessment;
+import dev.kizuki.AssessmentOptions;
+import dev.kizuki.CompiledChecklist;
+import dev.kizuki.DatasetReport;
+import dev.kizuki.Inputs;
+import dev.kizuki.Issue;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code kizuki validate DIR}: reads every CSV file in a folder as its dataset schema says and lists every
+ * problem with file, line and column. Exit 0 when the data is clean, 2 when there is any problem. A missing
+ * dataset file is reported but is not a problem: the items that need it are simply UNKNOWN.
+ */
+@Command(
+    name = "validate",
+    description = {
+      "Check the CSV files in DIR against the checklist's dataset schemas and list every problem with file,"
+          + " line and column.",
+      "Exit code 0 when the data is clean, 2 when there is any problem. Missing files are listed but are not"
+          + " problems."
+    })
+final class ValidateCommand extends CliCommand {
+  @Parameters(index = "0", paramLabel = "DIR", description = "The folder holding the CSV files.")
+  private Path dir;
+
+  @Mixin private ChecklistOption checklist;
+
+  ValidateCommand(CliContext context) {
+    super(context);
+  }
+
+  @Override
+  int execute() throws IOException {
+    requireDirectory(dir);
+    CompiledChecklist compiled = checklist.load();
+    progress(dir + " を読んでいます…", "reading " + dir + " …");
+    // Reading is all that matters here; the date only decides answer staleness, which is not a data problem.
+    Assessment a = compiled.assess(Inputs.directory(dir), AssessmentOptions.asOf(LocalDate.now()));
+
+    Printer p = printer();
+    p.line(p.t(dir + " をチェックリスト " + compiled.checklist().id() + " " + compiled.checklist().version()
+            + " のデータ定義で確認しました。",
+        "Checked " + dir + " against the datasets of " + compiled.checklist().id() + " "
+            + compiled.checklist().version() + "."));
+    p.blank();
+    int width = a.datasets().stream().mapToInt(d -> d.dataset().length()).max().orElse(0) + 4;
+    int missing = 0;
+    int bad = 0;
+    for (DatasetReport d : a.datasets()) {
+      String file = Printer.pad(d.dataset() + ".csv", width);
+      switch (d.status()) {
+        case OK -> p.line("  ok          " + file + "  " + rows(p, d));
+        case INVALID_CELLS -> p.line("  invalid     " + file + "  " + rows(p, d)
+            + p.t("、不正な値があります", ", some cells are invalid"));
+        case UNREADABLE -> p.line("  unreadable  " + file + p.t("  最後まで読めませんでした", "  could not be read to the end"));
+        case MISSING -> p.line("  missing     " + file
+            + p.t("  ファイルがありません（エラーではありません。これを使う項目は「不明」になります）",
+                "  no file (not an error: the items that need it will be UNKNOWN)"));
+      }
+      if (d.status() == DatasetReport.Status.MISSING) {
+        missing++;
+      } else if (d.status() != DatasetReport.Status.OK) {
+        bad++;
+      }
+    }
+    if (!a.dataIssues().isEmpty()) {
+      p.blank();
+      for (Issue i : a.dataIssues()) {
+        p.line(i.format(p.lang()));
+      }
+    }
+    p.blank();
+    int problems = Math.max(a.dataIssues().size(), bad);
+    if (problems == 0 && bad == 0) {
+      p.line(p.t("問題はありません。", "No problems found.")
+          + (missing == 0 ? "" : p.t("（ファイルのないデータセット: " + missing + " 件）",
+              " (" + missing + " dataset" + (missing == 1 ? "" : "s") + " without a file)")));
+      p.flush();
+      return Kizuki.OK;
+    }
+    p.line(p.t("問題が " + problems + " 件あります。", problems + (problems == 1 ? " problem." : " problems.")));
+    p.flush();
+    warn("データに問題があります（" + problems + " 件）。", "the data has problems (" + problems + ").");
+    return Kizuki.INVALID;
+  }
+
+  private static String rows(Printer p, DatasetReport d) {
+    String enc = d.encodings().isEmpty() ? "" : " (" + String.join(", ", d.encodings()) + ")";
+    return p.t(d.rows() + " 行", d.rows() + (d.rows() == 1 ? " row" : " rows")) + enc;
+  }
+}

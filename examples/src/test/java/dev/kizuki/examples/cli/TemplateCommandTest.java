@@ -1,0 +1,98 @@
+package dev.kizuki.examples.cli;
+
+import static dev.kizuki.examples.cli.Cli.miniChecklist;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TemplateCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void template_mini_writesHeaderOnlyCsvWithBomAndCrlf() throws IOException {
+    Path dir = tmp.resolve("t");
+
+    Cli.Result r = Cli.run("template", dir.toString(), "--checklist", miniChecklist(), "--lang", "en");
+
+    assertThat(r.code()).isZero();
+    assertThat(Files.list(dir).map(p -> p.getFileName().toString()).sorted())
+        .containsExactly("GUIDE.md", "answers.csv", "backups.csv", "services.csv", "systems.csv");
+    assertThat(Files.readAllBytes(dir.resolve("systems.csv"))).isEqualTo(
+        "\uFEFFsystem_id,criticality,last_failover_test,firmware_changed_on,standby_count\r\n"
+            .getBytes(StandardCharsets.UTF_8));
+    assertThat(Files.readString(dir.resolve("answers.csv")))
+        .isEqualTo("\uFEFFitem_id,answer,evidence,answered_by,answered_on\r\n");
+    assertThat(r.out()).contains("wrote " + dir.resolve("systems.csv"), "kizuki validate " + dir);
+  }
+
+  @Test
+  void template_mini_guideDescribesEveryColumnInBothLanguages() throws IOException {
+    Path dir = tmp.resolve("t");
+    Cli.run("template", dir.toString(), "--checklist", miniChecklist());
+
+    String guide = Files.readString(dir.resolve("GUIDE.md"));
+
+    assertThat(guide).startsWith("# ミニ / Mini\n")
+        .contains("## 使い方", "## How to use")
+        .contains("## `systems.csv` — システム / Systems")
+        .contains("| `criticality` | 選択 / one of | — | `high` 高 / High (高)<br>`low` 低 / Low (低) | `high` |"
+            + " 重要度 / Criticality |")
+        .contains("| `system_id` | 文字列 / text | はい / yes |")
+        .contains("| `last_failover_test` | 日付 / date | — | yyyy-MM-dd")
+        .contains("| `offline` | 真偽 / boolean |")
+        .contains("使う項目 / Used by items: `FAILOVER`, `RESTORE`, `DRILL`")
+        .contains("| `POLICY` | 方針はありますか | Is there a policy? |")
+        .doesNotContain("\r");
+  }
+
+  @Test
+  void template_thenValidate_findsNoProblems() {
+    Path dir = tmp.resolve("t");
+    assertThat(Cli.run("template", dir.toString(), "--checklist", miniChecklist()).code()).isZero();
+
+    Cli.Result r = Cli.run("validate", dir.toString(), "--checklist", miniChecklist(), "--lang", "en");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("No problems found.").doesNotContain("missing");
+  }
+
+  @Test
+  void template_bundledChecklistThenValidate_findsNoProblems() {
+    Path dir = tmp.resolve("t");
+    assertThat(Cli.run("template", dir.toString()).code()).isZero();
+
+    Cli.Result r = Cli.run("validate", dir.toString(), "--lang", "en");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("nisc-2020", "No problems found.");
+  }
+
+  @Test
+  void template_existingFiles_exits2AndWritesNothing() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("t"));
+    Files.writeString(dir.resolve("systems.csv"), "mine\n");
+
+    Cli.Result r = Cli.run("template", dir.toString(), "--checklist", miniChecklist(), "--lang", "en");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("already holds systems.csv", "--force");
+    assertThat(Files.readString(dir.resolve("systems.csv"))).isEqualTo("mine\n");
+    assertThat(dir.resolve("backups.csv")).doesNotExist();
+  }
+
+  @Test
+  void template_existingFilesWithForce_overwrites() throws IOException {
+    Path dir = Files.createDirectories(tmp.resolve("t"));
+    Files.writeString(dir.resolve("systems.csv"), "mine\n");
+
+    Cli.Result r = Cli.run("template", dir.toString(), "--checklist", miniChecklist(), "--force");
+
+    assertThat(r.code()).isZero();
+    assertThat(Files.readString(dir.resolve("systems.csv"))).startsWith("\uFEFFsystem_id,");
+  }
+}
