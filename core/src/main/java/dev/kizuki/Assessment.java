@@ -14,21 +14,31 @@ import java.util.Optional;
  * <p>{@code score} is 0 to 100 under {@code scoringModel}; {@code coverage} says how much of it rests on
  * data, on answers only, and on nothing. {@code datasets} lists every dataset of the checklist (and {@code
  * answers}) with what was read; {@code dataIssues} every problem found in the data, capped per file.
- * Thread-safe.
+ *
+ * <p>{@code score} is always the honest score, without waivers; {@code scoreWithWaivers} beside it leaves
+ * out the waived items and the waived rows (see {@link WaiverReport}), and equals {@code score} when nothing
+ * is waived, so a waiver can never quietly raise the score that is reported first. {@code tailoring} is the
+ * profile the checklist was tailored with, if any: {@code checklist} is then the tailored checklist and
+ * {@code items} only the selected items. Thread-safe.
  */
 public record Assessment(
     Checklist checklist,
     LocalDate asOf,
     ScoringModel scoringModel,
     double score,
+    double scoreWithWaivers,
     Coverage coverage,
     List<CategoryResult> categories,
     List<ItemResult> items,
     List<DatasetReport> datasets,
-    List<Issue> dataIssues) {
+    List<Issue> dataIssues,
+    Optional<Tailoring> tailoring,
+    WaiverReport waivers) {
 
   public Assessment {
     requireNonNull(checklist, "checklist");
+    requireNonNull(tailoring, "tailoring");
+    requireNonNull(waivers, "waivers");
     requireNonNull(asOf, "asOf");
     requireNonNull(scoringModel, "scoringModel");
     requireNonNull(coverage, "coverage");
@@ -36,6 +46,13 @@ public record Assessment(
     items = List.copyOf(items);
     datasets = List.copyOf(datasets);
     dataIssues = List.copyOf(dataIssues);
+  }
+
+  /** An assessment without profile or waivers: the score with waivers is the score. */
+  public Assessment(Checklist checklist, LocalDate asOf, ScoringModel scoringModel, double score, Coverage coverage,
+      List<CategoryResult> categories, List<ItemResult> items, List<DatasetReport> datasets, List<Issue> dataIssues) {
+    this(checklist, asOf, scoringModel, score, score, coverage, categories, items, datasets, dataIssues,
+        Optional.empty(), WaiverReport.NONE);
   }
 
   public Optional<ItemResult> item(String itemId) {

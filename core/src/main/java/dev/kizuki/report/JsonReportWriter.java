@@ -8,6 +8,9 @@ import dev.kizuki.Evidence;
 import dev.kizuki.Issue;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Outcome;
+import dev.kizuki.ProfileChange;
+import dev.kizuki.Tailoring;
+import dev.kizuki.WaiverReport;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
 import java.io.IOException;
@@ -53,6 +56,11 @@ public final class JsonReportWriter implements ReportWriter {
 
   public JsonReportWriter() {}
 
+  /** The pretty printer every versioned JSON document of kizuki is written with. */
+  static ObjectWriter pretty() {
+    return WRITER;
+  }
+
   /** Writes the report (both languages; {@code lang} is ignored), ending with a newline. */
   @Override
   public void write(Assessment assessment, dev.kizuki.Lang lang, Writer out) throws IOException {
@@ -91,6 +99,7 @@ public final class JsonReportWriter implements ReportWriter {
     root.put("as_of", a.asOf().toString());
     root.put("scoring_model", a.scoringModel().id());
     root.put("score", round(a.score(), 2));
+    root.put("score_with_waivers", round(a.scoreWithWaivers(), 2));
     ObjectNode coverage = root.putObject("coverage");
     coverage.put("data", round(a.coverage().data(), 4));
     coverage.put("answers", round(a.coverage().answers(), 4));
@@ -107,13 +116,16 @@ public final class JsonReportWriter implements ReportWriter {
       n.set("title", text(c.category().title()));
       n.put("weight", round(c.category().weight(), 4));
       n.put("score", round(c.score(), 2));
+      n.put("score_with_waivers", round(c.scoreWithWaivers(), 2));
       n.put("items", c.items());
       n.put("scored", c.scored());
       n.put("passing", c.passing());
     }
     ArrayNode items = root.putArray("items");
     for (ItemResult r : a.items()) {
-      items.add(item(r));
+      ObjectNode n = item(r);
+      a.waivers().forItem(r.id()).ifPresent(e -> n.set("waiver", waiver(e)));
+      items.add(n);
     }
     ArrayNode datasets = root.putArray("datasets");
     for (DatasetReport d : a.datasets()) {
@@ -128,7 +140,87 @@ public final class JsonReportWriter implements ReportWriter {
     for (Issue i : a.dataIssues()) {
       issues.add(issue(i));
     }
+    a.tailoring().ifPresent(t -> root.set("profile", profile(t)));
+    if (a.waivers().given()) {
+      ObjectNode w = root.putObject("waivers");
+      w.put("source", a.waivers().source());
+      ArrayNode entries = w.putArray("entries");
+      for (WaiverReport.Entry e : a.waivers().entries()) {
+        entries.add(waiver(e).put("item", e.waiver().item()));
+      }
+    }
     return root;
+  }
+
+  private static ObjectNode profile(Tailoring t) {
+    ObjectNode n = NODES.objectNode();
+    n.put("id", t.profile().id());
+    n.set("title", text(t.profile().title()));
+    n.set("description", text(t.profile().description()));
+    n.put("checklist", t.profile().checklist());
+    n.put("source", t.profile().source());
+    n.set("chain", strings(t.profile().chain()));
+    ArrayNode changes = n.putArray("changes");
+    for (ProfileChange c : t.changes()) {
+      ObjectNode cn = changes.addObject();
+      cn.put("profile", c.profile());
+      cn.put("kind", c.kind().id());
+      cn.put("target", c.target());
+      cn.put("parameter", c.parameter());
+      cn.set("value", scalar(c.value()));
+      cn.set("previous", scalar(c.previous()));
+      cn.set("reason", text(c.reason()));
+      cn.put("source", c.location().source());
+      cn.put("line", c.location().line());
+      cn.put("path", c.location().path());
+    }
+    ArrayNode notSelected = n.putArray("not_selected");
+    for (Tailoring.NotSelected ns : t.notSelected()) {
+      ObjectNode x = notSelected.addObject();
+      x.put("id", ns.item().id());
+      x.put("category", ns.item().category());
+      x.set("title", text(ns.item().title()));
+      x.put("by", ns.because().kind().id());
+      x.put("profile", ns.because().profile());
+      x.set("reason", text(ns.because().reason()));
+    }
+    return n;
+  }
+
+  private static ObjectNode waiver(WaiverReport.Entry e) {
+    ObjectNode n = NODES.objectNode();
+    n.put("status", e.status().id());
+    n.set("rows", strings(e.waiver().rows()));
+    n.set("justification", text(e.waiver().justification()));
+    n.put("approver", e.waiver().approver());
+    n.put("expires", e.waiver().expires().toString());
+    n.put("evaluate", e.waiver().evaluate());
+    n.put("outcome", e.outcome().id());
+    n.put("outcome_with_waiver", e.outcomeWithWaiver().id());
+    n.put("score_with_waiver", round(e.scoreWithWaiver(), 4));
+    n.put("source", e.waiver().location().source());
+    n.put("line", e.waiver().location().line());
+    return n;
+  }
+
+  private static tools.jackson.databind.JsonNode scalar(java.util.Optional<Object> value) {
+    if (value.isEmpty()) {
+      return NODES.nullNode();
+    }
+    Object v = value.get();
+    if (v instanceof Long l) {
+      return NODES.numberNode(l);
+    }
+    if (v instanceof Double d) {
+      return NODES.numberNode(round(d, 4));
+    }
+    if (v instanceof BigDecimal b) {
+      return NODES.numberNode(b);
+    }
+    if (v instanceof Boolean b) {
+      return NODES.booleanNode(b);
+    }
+    return NODES.stringNode(v.toString());
   }
 
   private static ObjectNode item(ItemResult r) {

@@ -4,6 +4,7 @@ import dev.kizuki.Assessment;
 import dev.kizuki.Lang;
 import dev.kizuki.internal.report.Label;
 import dev.kizuki.internal.report.ReportView;
+import dev.kizuki.internal.report.TailoringView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
@@ -32,6 +33,15 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append("- ").append(v.t(Label.AS_OF)).append(": ").append(v.asOf()).append('\n');
     md.append("- ").append(v.t(Label.SCORING_MODEL)).append(": ").append(v.scoringModel()).append('\n');
     md.append("- **").append(v.t(Label.OVERALL_SCORE)).append(": ").append(v.score()).append(" / 100**\n");
+    TailoringView tv = v.tailoring();
+    if (!tv.scoreWithWaivers().isEmpty()) {
+      md.append("- ").append(v.t(Label.SCORE_WITH_WAIVERS)).append(": ").append(tv.scoreWithWaivers())
+          .append(" / 100 (").append(v.t(Label.HONEST_SCORE_NOTE)).append(")\n");
+    }
+    if (tv.profile() != null) {
+      md.append("- ").append(v.t(Label.PROFILE)).append(": ").append(escape(tv.profile().id())).append(' ')
+          .append(escape(tv.profile().title())).append('\n');
+    }
     md.append("- ").append(v.t(Label.COVERAGE)).append(": ");
     for (int i = 0; i < v.coverage().size(); i++) {
       ReportView.Share s = v.coverage().get(i);
@@ -40,12 +50,25 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append("\n\n");
 
     md.append("## ").append(v.t(Label.CATEGORY_SCORES)).append("\n\n");
-    row(md, v.t(Label.CATEGORY), v.t(Label.SCORE), v.t(Label.PASSING_ITEMS), v.t(Label.ITEMS));
-    md.append("| --- | ---: | ---: | ---: |\n");
+    boolean waived = !tv.scoreWithWaivers().isEmpty();
+    if (waived) {
+      row(md, v.t(Label.CATEGORY), v.t(Label.SCORE), v.t(Label.SCORE_WITH_WAIVERS), v.t(Label.PASSING_ITEMS),
+          v.t(Label.ITEMS));
+      md.append("| --- | ---: | ---: | ---: | ---: |\n");
+    } else {
+      row(md, v.t(Label.CATEGORY), v.t(Label.SCORE), v.t(Label.PASSING_ITEMS), v.t(Label.ITEMS));
+      md.append("| --- | ---: | ---: | ---: |\n");
+    }
     for (ReportView.CategoryView c : v.categories()) {
-      row(md, escape(c.title()), c.score(), c.passing() + " / " + c.scored(), String.valueOf(c.items()));
+      if (waived) {
+        row(md, escape(c.title()), c.score(), c.scoreWithWaivers(), c.passing() + " / " + c.scored(),
+            String.valueOf(c.items()));
+      } else {
+        row(md, escape(c.title()), c.score(), c.passing() + " / " + c.scored(), String.valueOf(c.items()));
+      }
     }
     md.append('\n');
+    tailoring(md, v, tv);
 
     md.append("## ").append(v.t(Label.ITEM_STATUSES)).append("\n\n");
     row(md, v.t(Label.STATUS), v.t(Label.COUNT));
@@ -78,7 +101,8 @@ public final class MarkdownReportWriter implements ReportWriter {
         v.t(Label.GAIN), v.t(Label.BASIS));
     md.append("| --- | --- | --- | ---: | ---: | ---: | --- |\n");
     for (ReportView.ItemView i : v.items()) {
-      row(md, escape(i.id()), escape(i.title()), i.status(), i.score(), i.weight(), i.gain(), i.basis());
+      row(md, escape(i.id()), escape(i.title()), i.waiver().isEmpty() ? i.status() : i.status() + " (" + i.waiver() + ")",
+          i.score(), i.weight(), i.gain(), i.basis());
     }
     md.append('\n');
     for (ReportView.ItemView i : v.items()) {
@@ -107,6 +131,9 @@ public final class MarkdownReportWriter implements ReportWriter {
     md.append("### ").append(escape(i.id())).append(' ').append(escape(i.title())).append(" (").append(i.status())
         .append(")\n\n");
     fact(md, v.t(Label.CATEGORY), escape(i.category()));
+    if (!i.waiver().isEmpty()) {
+      fact(md, v.t(Label.WAIVER), i.waiver());
+    }
     fact(md, v.t(Label.SCORE), i.score());
     fact(md, v.t(Label.WEIGHT), i.weight());
     fact(md, v.t(Label.GAIN), "+" + i.gain() + " " + v.t(Label.POINTS));
@@ -175,6 +202,50 @@ public final class MarkdownReportWriter implements ReportWriter {
       if (!e.notes().isEmpty()) {
         md.append('\n');
       }
+    }
+  }
+
+  /** The profile's changes and left-out items, and every waiver; nothing when there are none. */
+  private static void tailoring(StringBuilder md, ReportView v, TailoringView tv) {
+    TailoringView.ProfileView p = tv.profile();
+    if (p != null) {
+      md.append("## ").append(v.t(Label.PROFILE)).append(": ").append(escape(p.id())).append("\n\n");
+      fact(md, v.t(Label.TITLE), escape(p.title()));
+      fact(md, v.t(Label.PROFILE_CHAIN), escape(p.chain()));
+      fact(md, v.t(Label.FILE), escape(p.source()));
+      md.append('\n');
+      if (!p.changes().isEmpty()) {
+        md.append("### ").append(v.t(Label.PROFILE_CHANGES)).append("\n\n");
+        row(md, v.t(Label.PROFILE), v.t(Label.CHANGE), v.t(Label.ITEM), v.t(Label.REASON), v.t(Label.WHERE));
+        md.append("| --- | --- | --- | --- | --- |\n");
+        for (TailoringView.ChangeView c : p.changes()) {
+          row(md, escape(c.profile()), c.kind(), escape(c.what()), escape(c.reason()), escape(c.where()));
+        }
+        md.append('\n');
+      }
+      if (!p.notSelected().isEmpty()) {
+        md.append("### ").append(v.t(Label.NOT_SELECTED)).append("\n\n");
+        for (TailoringView.NotSelectedView n : p.notSelected()) {
+          md.append("- ").append(escape(n.id())).append(' ').append(escape(n.title())).append(": ")
+              .append(escape(n.reason())).append('\n');
+        }
+        md.append('\n');
+      }
+    }
+    if (!tv.scoreWithWaivers().isEmpty()) {
+      md.append("## ").append(v.t(Label.WAIVERS)).append("\n\n");
+      if (tv.waivers().isEmpty()) {
+        md.append(v.t(Label.NONE)).append("\n\n");
+        return;
+      }
+      row(md, v.t(Label.ITEM), v.t(Label.STATUS), v.t(Label.ACTUAL_OUTCOME), v.t(Label.OUTCOME_WITH_WAIVER),
+          v.t(Label.WAIVED_ROWS), v.t(Label.JUSTIFICATION), v.t(Label.APPROVER), v.t(Label.EXPIRES));
+      md.append("| --- | --- | --- | --- | --- | --- | --- | --- |\n");
+      for (TailoringView.WaiverView w : tv.waivers()) {
+        row(md, escape(w.item()), w.status(), w.outcome(), w.withWaiver(), escape(w.rows()), escape(w.justification()),
+            escape(w.approver()), w.expires());
+      }
+      md.append('\n');
     }
   }
 

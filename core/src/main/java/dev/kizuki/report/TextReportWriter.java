@@ -12,6 +12,7 @@ import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
 import dev.kizuki.internal.report.Label;
+import dev.kizuki.internal.report.TailoringView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.Comparator;
@@ -40,6 +41,7 @@ public final class TextReportWriter implements ReportWriter {
     Lines l = new Lines(lang);
     header(assessment, l);
     categories(assessment, l);
+    tailoring(assessment, l);
     failing(assessment, l);
     staleAnswers(assessment, l);
     dataProblems(assessment, l);
@@ -64,6 +66,13 @@ public final class TextReportWriter implements ReportWriter {
     l.line(l.t("評価日: ", "As of: ") + a.asOf() + l.t("  採点方式: ", "  Scoring model: ") + a.scoringModel().id());
     l.blank();
     l.line(l.t("総合スコア: ", "Score: ") + num(a.score()) + " / 100");
+    if (a.waivers().given()) {
+      l.line(l.t("免除を適用したスコア: ", "Score with waivers: ") + num(a.scoreWithWaivers()) + " / 100"
+          + l.t("（総合スコアは免除を含みません）", " (the score above is without waivers)"));
+    }
+    a.tailoring().ifPresent(t -> l.line(l.t("プロファイル: ", "Profile: ") + t.profile().id() + " ("
+        + String.join(" → ", t.profile().chain()) + l.t(")、変更 ", "), changes ") + t.changes().size()
+        + l.t("、対象外の項目 ", ", items not selected ") + t.notSelected().size()));
     l.line(l.t("根拠: データ ", "Coverage: data ") + pct(a.coverage().data())
         + l.t("、回答のみ ", ", answers only ") + pct(a.coverage().answers())
         + l.t("、根拠なし ", ", nothing ") + pct(a.coverage().none()));
@@ -91,7 +100,9 @@ public final class TextReportWriter implements ReportWriter {
       } else {
         l.line("  " + bar(c.score(), '#') + " " + pad(num(c.score()), 6) + "  " + title
             + l.t("（" + c.items() + " 項目中 " + c.passing() + " 項目合格）",
-                " (" + c.passing() + " of " + c.items() + " items pass)"));
+                " (" + c.passing() + " of " + c.items() + " items pass)")
+            + (a.waivers().given() && c.scoreWithWaivers() != c.score()
+                ? l.t(" 免除適用後 ", " with waivers ") + num(c.scoreWithWaivers()) : ""));
       }
     }
   }
@@ -110,10 +121,44 @@ public final class TextReportWriter implements ReportWriter {
     int rank = 0;
     for (ItemResult r : failing) {
       rank++;
+      String note = TailoringView.itemNote(a, r.id(), l.lang);
       l.line(pad(rank + ".", 4) + " " + padRight(label(r.outcome(), l.lang), 12) + " +" + num(r.gain())
-          + l.t(" 点  ", " pts  ") + r.id() + "  " + r.item().title().get(l.lang));
+          + l.t(" 点  ", " pts  ") + r.id() + "  " + r.item().title().get(l.lang)
+          + (note.isEmpty() ? "" : "  [" + note + "]"));
       l.line("       " + r.reason().get(l.lang));
       evidence(r.evidence(), l);
+    }
+  }
+
+  /** The profile's changes and left-out items, and the waivers; nothing when there are none. */
+  private static void tailoring(Assessment a, Lines l) {
+    TailoringView v = TailoringView.of(a, l.lang);
+    TailoringView.ProfileView p = v.profile();
+    if (p != null) {
+      l.blank();
+      l.line(Label.PROFILE_CHANGES.get(l.lang) + ": " + p.id() + " " + p.title());
+      for (TailoringView.ChangeView c : p.changes()) {
+        l.line("  " + c.kind() + " " + c.what() + " — " + c.reason() + " (" + c.where() + ")");
+      }
+      if (!p.notSelected().isEmpty()) {
+        l.line(Label.NOT_SELECTED.get(l.lang) + ":");
+        for (TailoringView.NotSelectedView n : p.notSelected()) {
+          l.line("  " + n.id() + "  " + n.title());
+        }
+      }
+    }
+    if (!v.scoreWithWaivers().isEmpty()) {
+      l.blank();
+      l.line(Label.WAIVERS.get(l.lang));
+      if (v.waivers().isEmpty()) {
+        l.line(l.t("  なし", "  none"));
+      }
+      for (TailoringView.WaiverView w : v.waivers()) {
+        l.line("  " + w.item() + "  " + w.status() + l.t("（実際: ", " (actual: ") + w.outcome()
+            + (w.statusId().equals("rows_waived") ? l.t("、免除後: ", ", with the waiver: ") + w.withWaiver() : "")
+            + l.t("）", ")") + "  " + Label.EXPIRES.get(l.lang) + " " + w.expires() + "  " + w.approver() + " — "
+            + w.justification());
+      }
     }
   }
 

@@ -33,6 +33,11 @@ class JsonReportSchemaTest {
   }
 
   @Test
+  void tailoredReport_validatesAgainstSchema() {
+    assertThat(errors(ReportSamples.tailored())).isEmpty();
+  }
+
+  @Test
   void payloadReport_validatesAgainstSchema() {
     assertThat(errors(ReportSamples.payloads(ReportSamples.corpus("reports/payloads.txt")))).isEmpty();
   }

@@ -14,7 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every report format, in every language, for a fixed assessment: {@code mini}, the mini checklist over fixed
- * rows and answers with markup and formula payloads in cells, as of a fixed date. One folder per assessment
+ * rows and answers with markup and formula payloads in cells, as of a fixed date; {@code tailored}, the same
+ * tailored by a profile and with waivers (one applied, one on rows, one expired). One folder per assessment
  * under {@code golden/reports}; run with {@code -Dkizuki.golden.update=true} to rewrite them.
  */
 class ReportGoldenTest {
@@ -42,6 +43,7 @@ class ReportGoldenTest {
     String name = dir.getFileName().toString();
     return switch (name) {
       case "mini" -> ReportSamples.mini();
+      case "tailored" -> ReportSamples.tailored();
       default -> throw new IllegalArgumentException("no sample assessment for golden folder " + name);
     };
   }

@@ -25,7 +25,9 @@ import dev.kizuki.ScoringModel;
 import dev.kizuki.Severity;
 import dev.kizuki.Source;
 import dev.kizuki.SourceRef;
+import dev.kizuki.TailoringLoader;
 import dev.kizuki.Text;
+import dev.kizuki.Waivers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -35,6 +37,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 
@@ -52,6 +55,10 @@ final class ReportSamples {
 
   /** The mini checklist assessed over fixed in-memory rows and answers, as of {@link #AS_OF}. */
   static Assessment mini() {
+    return mini(Optional.empty(), Waivers.NONE);
+  }
+
+  private static Assessment mini(Optional<String> profile, Waivers waivers) {
     Checklist checklist = ChecklistLoader.create().parse("mini.yaml", resource("checklists/mini.yaml"));
     Inputs inputs = Inputs.builder()
         .rows("systems", List.of(
@@ -77,7 +84,46 @@ final class ReportSamples {
             row("item_id", "POLICY", "answer", "partial", "evidence", "-1+1", "answered_by", "",
                 "answered_on", "2024-01-01")))
         .build();
-    return CompiledChecklist.compile(checklist).assess(inputs, AssessmentOptions.asOf(AS_OF));
+    CompiledChecklist compiled = profile.isEmpty() ? CompiledChecklist.compile(checklist)
+        : CompiledChecklist.compile(TailoringLoader.create().parseProfile("profile.yaml", profile.get())
+            .applyTo(checklist));
+    return compiled.assess(inputs, AssessmentOptions.asOf(AS_OF).withWaivers(waivers));
+  }
+
+  /**
+   * {@link #mini()} tailored by a profile (an item left out, a parameter and a category weight changed) and
+   * with waivers: a whole item waived, one row waived (its key a formula payload), and one waiver expired.
+   */
+  static Assessment tailored() {
+    String profile = String.join("\n",
+        "format: kizuki-profile/1",
+        "id: tailored",
+        "title: {ja: 調整済み, en: Tailored <b>}",
+        "checklist: mini",
+        "changes:",
+        "  - deselect: {item: DRILL}",
+        "    reason: {ja: 訓練は別に管理, en: Drills are tracked elsewhere}",
+        "  - set_parameter: {item: FAILOVER, parameter: max_age_days, value: 400}",
+        "    reason: '" + LINK + "'",
+        "  - set_weight: {category: exposure, weight: 3}",
+        "    reason: exposure matters more");
+    String waivers = String.join("\n",
+        "format: kizuki-waivers/1",
+        "waivers:",
+        "  - item: RDP",
+        "    justification: {ja: 移行中, en: '" + SCRIPT + "'}",
+        "    approver: CISO",
+        "    expires: 2026-12-31",
+        "  - item: FAILOVER",
+        "    rows: ['" + FORMULA + "']",
+        "    justification: decommissioned next month",
+        "    approver: IT manager",
+        "    expires: 2026-11-30",
+        "  - item: POLICY",
+        "    justification: old",
+        "    approver: CISO",
+        "    expires: 2026-11-29");
+    return mini(Optional.of(profile), TailoringLoader.create().parseWaivers("waivers.yaml", waivers));
   }
 
   /**

@@ -36,6 +36,11 @@ final class LoadMessages {
         "the document is too large: the limit is " + limits.maxChecklistChars() + " characters (" + oneLine(detail) + ")");
   }
 
+  static Text fileTooLarge(Limits limits) {
+    return Text.of("ファイルが大きすぎます（上限 " + limits.maxChecklistChars() + " 文字）",
+        "the file is too large (the limit is " + limits.maxChecklistChars() + " characters)");
+  }
+
   static Text syntax(String detail) {
     String d = oneLine(detail);
     return Text.of("YAML/JSON として読めません（" + d + "）", "not valid YAML/JSON: " + d);
@@ -91,8 +96,12 @@ final class LoadMessages {
   }
 
   static Text badFormat(String found) {
-    return Text.of("format は kizuki-checklist/1 が必要ですが、「" + quote(found) + "」でした",
-        "expected format kizuki-checklist/1, found \"" + quote(found) + "\"");
+    return badFormat(ChecklistBinder.FORMAT, found);
+  }
+
+  static Text badFormat(String expected, String found) {
+    return Text.of("format は " + expected + " が必要ですが、「" + quote(found) + "」でした",
+        "expected format " + expected + ", found \"" + quote(found) + "\"");
   }
 
   static Text notPositive(Object found) {

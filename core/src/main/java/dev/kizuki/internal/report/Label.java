@@ -81,6 +81,35 @@ public enum Label {
   NO("いいえ", "no"),
   NONE("なし", "none"),
   COUNT("件数", "Count"),
+  SCORE_WITH_WAIVERS("免除を適用したスコア", "Score with waivers"),
+  HONEST_SCORE_NOTE("総合スコアは免除を含まない実際の値です。", "The overall score is the honest one, without waivers."),
+  PROFILE("テーラリング・プロファイル", "Tailoring profile"),
+  PROFILE_CHAIN("継承", "Extends"),
+  PROFILE_CHANGES("プロファイルによる変更", "Changes made by the profile"),
+  CHANGE("変更", "Change"),
+  NOT_SELECTED("プロファイルで選択されていない項目（採点対象外）", "Items not selected by the profile (not scored)"),
+  WAIVERS("免除", "Waivers"),
+  WAIVER("免除", "Waiver"),
+  WAIVED_ROWS("免除した行", "Waived rows"),
+  JUSTIFICATION("理由", "Justification"),
+  APPROVER("承認者", "Approver"),
+  EXPIRES("期限", "Expires"),
+  OUTCOME_WITH_WAIVER("免除後の判定", "With the waiver"),
+  ACTUAL_OUTCOME("実際の判定", "Actual outcome"),
+  WHERE("記載箇所", "Written at"),
+
+  WAIVER_WAIVED("免除中", "Waived"),
+  WAIVER_ROWS_WAIVED("一部の行を免除中", "Rows waived"),
+  WAIVER_EXPIRED("期限切れ（適用なし）", "Expired (not applied)"),
+  WAIVER_NOT_SELECTED("項目が選択されていないため適用なし", "Not applied: item not selected"),
+
+  CHANGE_SELECT_ITEM("項目を選択", "select item"),
+  CHANGE_DESELECT_ITEM("項目を除外", "deselect item"),
+  CHANGE_SELECT_CATEGORY("カテゴリを選択", "select category"),
+  CHANGE_DESELECT_CATEGORY("カテゴリを除外", "deselect category"),
+  CHANGE_SET_PARAMETER("パラメータを変更", "set parameter"),
+  CHANGE_SET_ITEM_WEIGHT("項目の重みを変更", "set item weight"),
+  CHANGE_SET_CATEGORY_WEIGHT("カテゴリの重みを変更", "set category weight"),
 
   OUTCOME_PASS("合格", "Pass"),
   OUTCOME_PARTIAL("一部合格", "Partial"),
@@ -142,6 +171,14 @@ public enum Label {
 
   public static Label of(DatasetReport.Status status) {
     return valueOf("DATASET_" + status.name());
+  }
+
+  public static Label of(dev.kizuki.WaiverReport.Status status) {
+    return valueOf("WAIVER_" + status.name());
+  }
+
+  public static Label of(dev.kizuki.ProfileChange.Kind kind) {
+    return valueOf("CHANGE_" + kind.name());
   }
 
   public static Label of(Answer.Value value) {

@@ -46,7 +46,8 @@ public record ReportView(
     List<DatasetView> datasets,
     List<String> dataIssues,
     Charts.Radar radar,
-    Charts.Bars bars) {
+    Charts.Bars bars,
+    TailoringView tailoring) {
 
   /**
    * A share of the coverage: its label, the percentage as text, and where its segment sits on a bar {@link
@@ -57,7 +58,9 @@ public record ReportView(
   /** The width of the coverage bar, in SVG units. */
   public static final int COVERAGE_BAR = 600;
 
-  public record CategoryView(String id, String title, String score, double value, int items, int scored, int passing) {}
+  /** A category; {@code scoreWithWaivers} is empty when no waiver file was given. */
+  public record CategoryView(String id, String title, String score, double value, int items, int scored, int passing,
+      String scoreWithWaivers) {}
 
   public record OutcomeCount(String id, String label, long count) {}
 
@@ -123,7 +126,8 @@ public record ReportView(
       String remediation,
       @Nullable EvidenceView evidence,
       @Nullable AnswerView answer,
-      boolean contradicted) {}
+      boolean contradicted,
+      String waiver) {}
 
   public record DatasetView(String id, String statusId, String status, String sources, long rows, String encodings) {}
 
@@ -144,7 +148,8 @@ public record ReportView(
     List<CategoryView> categories = new ArrayList<>();
     for (CategoryResult r : a.categories()) {
       categories.add(new CategoryView(r.category().id(), r.category().title().get(lang), number(r.score(), 1),
-          r.score(), r.items(), r.scored(), r.passing()));
+          r.score(), r.items(), r.scored(), r.passing(),
+          a.waivers().given() ? number(r.scoreWithWaivers(), 1) : ""));
     }
     List<OutcomeCount> outcomes = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
@@ -152,7 +157,7 @@ public record ReportView(
     }
     List<ItemView> items = new ArrayList<>();
     for (ItemResult r : a.items()) {
-      items.add(item(c, r, lang));
+      items.add(item(c, r, lang, TailoringView.itemNote(a, r.id(), lang)));
     }
     List<DatasetView> datasets = new ArrayList<>();
     for (DatasetReport d : a.datasets()) {
@@ -176,7 +181,8 @@ public record ReportView(
         List.copyOf(datasets),
         issues,
         Charts.radar(categories),
-        Charts.bars(outcomes));
+        Charts.bars(outcomes),
+        TailoringView.of(a, lang));
   }
 
   /**
@@ -218,7 +224,7 @@ public record ReportView(
     return List.copyOf(cases);
   }
 
-  private static ItemView item(Checklist c, ItemResult r, Lang lang) {
+  private static ItemView item(Checklist c, ItemResult r, Lang lang, String waiver) {
     Item item = r.item();
     List<RefView> lessons = new ArrayList<>();
     for (String id : item.lessons()) {
@@ -251,7 +257,8 @@ public record ReportView(
         item.remediation().get(lang),
         evidence(r.evidence(), lang),
         r.answer().map(ans -> answer(ans, lang)).orElse(null),
-        r.outcome() == Outcome.CONTRADICTED);
+        r.outcome() == Outcome.CONTRADICTED,
+        waiver);
   }
 
   private static RefView ref(String id, Optional<SourceRef> ref, Lang lang) {

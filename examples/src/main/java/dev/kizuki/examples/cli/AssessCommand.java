@@ -44,6 +44,8 @@ final class AssessCommand extends CliCommand {
 
   @Mixin private ChecklistOption checklist;
 
+  @Mixin private TailoringOptions tailoring;
+
   @Option(
       names = "--format",
       paramLabel = "FORMAT",
@@ -86,9 +88,10 @@ final class AssessCommand extends CliCommand {
           "--fail-under must be a score from 0 to 100, was " + failUnder + ".");
     }
     requireDirectory(dir);
-    CompiledChecklist compiled = checklist.load();
+    CompiledChecklist compiled = tailoring.compile(checklist.checklist());
     progress(dir + " を評価しています…", "assessing " + dir + " …");
-    AssessmentOptions options = AssessmentOptions.asOf(asOf != null ? asOf : LocalDate.now()).withScoringModel(scoring);
+    AssessmentOptions options =
+        tailoring.apply(AssessmentOptions.asOf(asOf != null ? asOf : LocalDate.now()).withScoringModel(scoring));
     Assessment assessment = compiled.assess(Inputs.directory(dir), options);
 
     if (outFile != null) {

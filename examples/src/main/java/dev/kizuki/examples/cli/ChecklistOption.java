@@ -1,5 +1,6 @@
 package dev.kizuki.examples.cli;
 
+import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistLoader;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.checklists.BundledChecklists;
@@ -26,8 +27,18 @@ final class ChecklistOption {
    * @throws CliException if there is no such file or bundled checklist
    */
   CompiledChecklist load() throws IOException {
+    return CompiledChecklist.compile(checklist());
+  }
+
+  /**
+   * The chosen checklist, loaded (and so compiled once to check it).
+   *
+   * @throws dev.kizuki.ChecklistException if the file is not a valid checklist
+   * @throws CliException if there is no such file or bundled checklist
+   */
+  Checklist checklist() throws IOException {
     if (checklist == null) {
-      return CompiledChecklist.compile(BundledChecklists.nisc2020());
+      return BundledChecklists.nisc2020();
     }
     Path file;
     try {
@@ -36,12 +47,12 @@ final class ChecklistOption {
       throw notFound();
     }
     if (!Files.exists(file) && BundledChecklists.names().contains(checklist)) {
-      return CompiledChecklist.compile(BundledChecklists.byName(checklist));
+      return BundledChecklists.byName(checklist);
     }
     if (!Files.isRegularFile(file)) {
       throw notFound();
     }
-    return CompiledChecklist.compile(ChecklistLoader.create().load(file));
+    return ChecklistLoader.create().load(file);
   }
 
   private CliException notFound() {

@@ -19,7 +19,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code kizuki} command: assess an organization's CSV data against a checklist, check the data, write
- * blank templates, and browse the checklist.
+ * blank templates, browse the checklist, and compare two reports.
  *
  * <p>Exit codes: {@value #OK} done (and the score is at or above {@code --fail-under} when given), {@value
  * #BELOW_THRESHOLD} the score is below {@code --fail-under}, {@value #INVALID} invalid input or usage (a
@@ -74,7 +74,8 @@ public final class Kizuki implements Callable<Integer> {
         .addSubcommand(new CommandLine(new ChecklistCommand())
             .addSubcommand(new ChecklistListCommand(context))
             .addSubcommand(new ChecklistShowCommand(context)))
-        .addSubcommand(new ExplainCommand(context));
+        .addSubcommand(new ExplainCommand(context))
+        .addSubcommand(new DiffCommand(context));
     cl.setOut(o)
         .setErr(e)
         .setColorScheme(Help.defaultColorScheme(interactive ? Help.Ansi.AUTO : Help.Ansi.OFF))

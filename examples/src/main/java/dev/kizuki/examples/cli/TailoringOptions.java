@@ -1,0 +1,69 @@
+package dev.kizuki.examples.cli;
+
+import dev.kizuki.AssessmentOptions;
+import dev.kizuki.Checklist;
+import dev.kizuki.CompiledChecklist;
+import dev.kizuki.TailoringLoader;
+import dev.kizuki.checklists.BundledChecklists;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code --profile FILE|NAME} and {@code --waivers FILE}: tailor the checklist with a profile file or a
+ * bundled profile, and apply a waiver file on the assessment date.
+ */
+final class TailoringOptions {
+  @Option(
+      names = "--profile",
+      paramLabel = "FILE|NAME",
+      description = "Tailor the checklist with a profile file (kizuki-profile/1) or a bundled profile"
+          + " (small-operator, strict). The report lists every change and the items left out.")
+  private @Nullable String profile;
+
+  @Option(
+      names = "--waivers",
+      paramLabel = "FILE",
+      description = "Apply the waivers in FILE (kizuki-waivers/1) on the --as-of date. The score stays the honest"
+          + " one; the report shows the score with waivers beside it.")
+  private @Nullable Path waivers;
+
+  /** {@code checklist} compiled, tailored by the profile when one was given. */
+  CompiledChecklist compile(Checklist checklist) throws IOException {
+    if (profile == null) {
+      return CompiledChecklist.compile(checklist);
+    }
+    TailoringLoader loader = BundledChecklists.tailoringLoader();
+    Path file = null;
+    try {
+      file = Path.of(profile);
+    } catch (InvalidPathException e) {
+      // not a path: maybe a bundled name
+    }
+    if (file != null && Files.isRegularFile(file)) {
+      return CompiledChecklist.compile(loader.profile(file).applyTo(checklist));
+    }
+    if (BundledChecklists.profileNames().contains(profile)) {
+      return CompiledChecklist.compile(BundledChecklists.profile(profile).applyTo(checklist));
+    }
+    String names = String.join(", ", BundledChecklists.profileNames());
+    throw new CliException(
+        "プロファイル「" + profile + "」が見つかりません。ファイルのパスか、同梱のプロファイル名（" + names + "）を指定してください。",
+        "no profile '" + profile + "': give the path of a profile file or the name of a bundled profile (" + names
+            + ").");
+  }
+
+  /** {@code options} with the waivers, when a waiver file was given. */
+  AssessmentOptions apply(AssessmentOptions options) throws IOException {
+    if (waivers == null) {
+      return options;
+    }
+    if (!Files.isRegularFile(waivers)) {
+      throw new CliException("免除ファイル " + waivers + " がありません。", "no such waiver file: " + waivers);
+    }
+    return options.withWaivers(BundledChecklists.tailoringLoader().waivers(waivers));
+  }
+}
