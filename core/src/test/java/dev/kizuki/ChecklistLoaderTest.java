@@ -21,7 +21,10 @@ class ChecklistLoaderTest {
     return GoldenFiles.cases("malformed/checklist").stream();
   }
 
-  /** Every malformed checklist gives exactly the expected issues, in both languages. */
+  /**
+   * Every malformed checklist gives exactly the expected issues, in both languages; an {@code
+   * options.properties} in the case folder sets smaller {@link Limits}.
+   */
   @ParameterizedTest(name = "{0}")
   @MethodSource("malformed")
   void load_malformed_reportsExpectedIssues(Path caseDir) throws IOException {
@@ -30,8 +33,9 @@ class ChecklistLoaderTest {
       input = files.filter(f -> f.getFileName().toString().startsWith("input.")).findFirst().orElseThrow();
     }
 
-    ChecklistException e = catchThrowableOfType(ChecklistException.class,
-        () -> ChecklistLoader.create().load(input));
+    ChecklistLoader loader = ChecklistLoader.create(GoldenFiles.limits(GoldenFiles.options(caseDir)));
+
+    ChecklistException e = catchThrowableOfType(ChecklistException.class, () -> loader.load(input));
 
     assertThat(e).as("%s must not load", caseDir.getFileName()).isNotNull();
     assertThat(e.issues()).allSatisfy(i -> assertThat(i.source()).startsWith("input."));

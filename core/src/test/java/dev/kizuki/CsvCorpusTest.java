@@ -3,9 +3,7 @@ package dev.kizuki;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Properties;
@@ -27,17 +25,18 @@ class CsvCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void assess_corpusCase_reportsExpectedProblems(Path caseDir) throws IOException {
-    AssessmentOptions options = Fixtures.options();
-    Path props = caseDir.resolve("options.properties");
-    if (Files.exists(props)) {
-      Properties p = new Properties();
-      try (Reader r = Files.newBufferedReader(props)) {
-        p.load(r);
-      }
+    Properties p = GoldenFiles.options(caseDir);
+    AssessmentOptions options = Fixtures.options().withLimits(GoldenFiles.limits(p));
+    if (p.containsKey("encoding")) {
       options = options.withEncoding(Charset.forName(p.getProperty("encoding")));
     }
+    // A case may bring its own checklist (a variant of the mini one); its item outcomes are then golden too.
+    Path own = caseDir.resolve("checklist.yaml");
+    CompiledChecklist checklist = Files.exists(own)
+        ? CompiledChecklist.compile(ChecklistLoader.create().load(own), options.limits())
+        : Fixtures.compiledMini();
 
-    Assessment a = Fixtures.compiledMini().assess(Inputs.directory(caseDir), options);
+    Assessment a = checklist.assess(Inputs.directory(caseDir), options);
 
     for (Lang lang : Lang.values()) {
       StringBuilder out = new StringBuilder();
@@ -48,6 +47,16 @@ class CsvCorpusTest {
         }
       }
       a.dataIssues().forEach(i -> out.append(i.format(lang)).append('\n'));
+      if (Files.exists(own)) {
+        for (ItemResult r : a.items()) {
+          out.append(r.item().id()).append(": ").append(r.outcome()).append(", ").append(r.reason().get(lang))
+              .append('\n');
+          for (RowRef row : r.evidence().rows()) {
+            out.append("  ").append(row.source()).append(':').append(row.line()).append(' ').append(row.key())
+                .append(": ").append(row.result()).append(", ").append(row.reason().get(lang)).append('\n');
+          }
+        }
+      }
       GoldenFiles.assertMatches(caseDir, "expected." + lang.tag() + ".txt", out.toString());
       assertThat(out.toString()).doesNotContain("\uFFFD");
     }

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Stream;
 
 /**
@@ -29,6 +30,37 @@ public final class GoldenFiles {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /**
+   * The case's {@code options.properties} (read as UTF-8), or empty properties when it has none. Keys: {@code
+   * encoding} and any {@link Limits} component, such as {@code maxFieldChars}.
+   */
+  public static Properties options(Path caseDir) {
+    Properties p = new Properties();
+    Path file = caseDir.resolve("options.properties");
+    if (Files.exists(file)) {
+      try (var r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return p;
+  }
+
+  /** {@link Limits#defaults()} with the caps named in {@code options} changed. */
+  public static Limits limits(Properties options) {
+    Limits d = Limits.defaults();
+    return new Limits(
+        Integer.parseInt(options.getProperty("maxChecklistChars", String.valueOf(d.maxChecklistChars()))),
+        Integer.parseInt(options.getProperty("maxNestingDepth", String.valueOf(d.maxNestingDepth()))),
+        Integer.parseInt(options.getProperty("maxItems", String.valueOf(d.maxItems()))),
+        Integer.parseInt(options.getProperty("maxRegexLength", String.valueOf(d.maxRegexLength()))),
+        Long.parseLong(options.getProperty("maxRegexSteps", String.valueOf(d.maxRegexSteps()))),
+        Integer.parseInt(options.getProperty("maxFieldChars", String.valueOf(d.maxFieldChars()))),
+        Integer.parseInt(options.getProperty("maxColumns", String.valueOf(d.maxColumns()))),
+        Long.parseLong(options.getProperty("maxFileBytes", String.valueOf(d.maxFileBytes()))));
   }
 
   /** Asserts {@code actual} equals {@code caseDir/name}; in update mode writes it to the source tree instead. */
