@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.snakeyaml.engine.v2.api.LoadSettings;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,8 +20,6 @@ import tools.jackson.core.TokenStreamFactory;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.dataformat.yaml.YAMLFactory;
-import tools.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * Reads a YAML or JSON document into a {@link Node} tree, refusing what a checklist never needs and an
@@ -30,7 +27,7 @@ import tools.jackson.dataformat.yaml.YAMLParser;
  * Immutable and thread-safe; each call makes its own parser.
  */
 final class TreeReader {
-  private final TokenStreamFactory yaml;
+  private final StreamReadConstraints constraints;
   private final TokenStreamFactory json;
   private final Limits limits;
 
@@ -44,18 +41,7 @@ final class TreeReader {
             .maxStringLength(Math.min(limits.maxChecklistChars(), 1_000_000))
             .maxNumberLength(100)
             .build();
-    LoadSettings settings =
-        LoadSettings.builder()
-            .setCodePointLimit(limits.maxChecklistChars())
-            .setMaxAliasesForCollections(0)
-            .setAllowRecursiveKeys(false)
-            .build();
-    this.yaml =
-        YAMLFactory.builder()
-            .loadSettings(settings)
-            .streamReadConstraints(constraints)
-            .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-            .build();
+    this.constraints = constraints;
     // Duplicate keys are found while building the tree, with both locations in the message.
     this.json = JsonFactory.builder().streamReadConstraints(constraints)
         .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
@@ -87,13 +73,13 @@ final class TreeReader {
   }
 
   private Result parse(String source, Reader reader, boolean isJson, List<Issue> issues) {
-    try (JsonParser p = (isJson ? json : yaml).createParser(ObjectReadContext.empty(), reader)) {
+    try (JsonParser p = (isJson ? json : YamlSupport.factory(limits, constraints)).createParser(ObjectReadContext.empty(), reader)) {
       JsonToken first = p.nextToken();
       if (first == null) {
         issues.add(new Issue(source, 1, 1, "", LoadMessages.emptyDocument()));
         return new Result(null, issues);
       }
-      Node root = readValue(source, p, 1, issues);
+      Node root = readValue(source, p, !isJson, 1, issues);
       if (root != null && p.nextToken() != null) {
         TokenStreamLocation at = p.currentTokenLocation();
         issues.add(new Issue(source, at.getLineNr(), at.getColumnNr(), "", LoadMessages.moreThanOneDocument()));
@@ -121,23 +107,14 @@ final class TreeReader {
     return new Issue(source, line, col, "", message);
   }
 
-  private @Nullable Node readValue(String source, JsonParser p, int depth, List<Issue> issues) {
+  private @Nullable Node readValue(String source, JsonParser p, boolean yaml, int depth, List<Issue> issues) {
     TokenStreamLocation at = p.currentTokenLocation();
     long line = at.getLineNr();
     long col = at.getColumnNr();
-    if (p instanceof YAMLParser yp) {
-      if (yp.isCurrentAlias()) {
-        issues.add(new Issue(source, line, col, "", LoadMessages.yamlFeature("alias (*" + p.getString() + ")")));
-        return null;
-      }
-      String anchor = yp.getObjectId();
-      if (anchor != null) {
-        issues.add(new Issue(source, line, col, "", LoadMessages.yamlFeature("anchor (&" + anchor + ")")));
-        return null;
-      }
-      String tag = yp.getTypeId();
-      if (tag != null) {
-        issues.add(new Issue(source, line, col, "", LoadMessages.yamlFeature("tag (!" + tag + ")")));
+    if (yaml) {
+      Issue refused = YamlSupport.refuse(source, p, line, col);
+      if (refused != null) {
+        issues.add(refused);
         return null;
       }
     }
@@ -153,7 +130,7 @@ final class TreeReader {
           TokenStreamLocation keyAt = p.currentTokenLocation();
           String key = p.currentName();
           p.nextToken();
-          Node value = readValue(source, p, depth + 1, issues);
+          Node value = readValue(source, p, yaml, depth + 1, issues);
           if (value == null) {
             return null;
           }
@@ -170,7 +147,7 @@ final class TreeReader {
       case START_ARRAY: {
         List<Node> elements = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-          Node value = readValue(source, p, depth + 1, issues);
+          Node value = readValue(source, p, yaml, depth + 1, issues);
           if (value == null) {
             return null;
           }
