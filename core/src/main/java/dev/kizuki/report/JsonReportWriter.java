@@ -42,23 +42,25 @@ public final class JsonReportWriter implements ReportWriter {
   /** The value of the report's {@code format} field. */
   public static final String FORMAT = "kizuki-report/1";
 
-  private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-  private static final ObjectWriter WRITER;
 
-  static {
-    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
-        Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-        .withObjectIndenter(indenter)
-        .withArrayIndenter(indenter);
-    WRITER = JsonMapper.builder().build().writer().with(pretty);
+  /** The shared pretty-printing writer, made on first use so that callers of {@link #round} do not pay for it. */
+  private static final class Pretty {
+    static final ObjectWriter WRITER;
+
+    static {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
+          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+      WRITER = JsonMapper.builder().build().writer().with(pretty);
+    }
   }
 
   public JsonReportWriter() {}
 
-  /** The pretty printer every versioned JSON document of kizuki is written with. */
   static ObjectWriter pretty() {
-    return WRITER;
+    return Pretty.WRITER;
   }
 
   /** Writes the report (both languages; {@code lang} is ignored), ending with a newline. */
@@ -70,7 +72,7 @@ public final class JsonReportWriter implements ReportWriter {
   /** Writes the report to {@code out}, ending with a newline; does not close {@code out}. */
   public void write(Assessment assessment, Writer out) throws IOException {
     try {
-      WRITER.writeValue(new NonClosing(out), toTree(assessment));
+      Pretty.WRITER.writeValue(new NonClosing(out), toTree(assessment));
       out.write('\n');
       out.flush();
     } catch (JacksonException e) {
@@ -90,7 +92,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode toTree(Assessment a) {
-    ObjectNode root = NODES.objectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     root.put("format", FORMAT);
     ObjectNode checklist = root.putObject("checklist");
     checklist.put("id", a.checklist().id());
@@ -153,7 +155,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode profile(Tailoring t) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("id", t.profile().id());
     n.set("title", text(t.profile().title()));
     n.set("description", text(t.profile().description()));
@@ -188,7 +190,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode waiver(WaiverReport.Entry e) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("status", e.status().id());
     n.set("rows", strings(e.waiver().rows()));
     n.set("justification", text(e.waiver().justification()));
@@ -205,26 +207,26 @@ public final class JsonReportWriter implements ReportWriter {
 
   private static tools.jackson.databind.JsonNode scalar(java.util.Optional<Object> value) {
     if (value.isEmpty()) {
-      return NODES.nullNode();
+      return JsonNodeFactory.instance.nullNode();
     }
     Object v = value.get();
     if (v instanceof Long l) {
-      return NODES.numberNode(l);
+      return JsonNodeFactory.instance.numberNode(l);
     }
     if (v instanceof Double d) {
-      return NODES.numberNode(round(d, 4));
+      return JsonNodeFactory.instance.numberNode(round(d, 4));
     }
     if (v instanceof BigDecimal b) {
-      return NODES.numberNode(b);
+      return JsonNodeFactory.instance.numberNode(b);
     }
     if (v instanceof Boolean b) {
-      return NODES.booleanNode(b);
+      return JsonNodeFactory.instance.booleanNode(b);
     }
-    return NODES.stringNode(v.toString());
+    return JsonNodeFactory.instance.stringNode(v.toString());
   }
 
   private static ObjectNode item(ItemResult r) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("id", r.id());
     n.put("category", r.item().category());
     n.set("title", text(r.item().title()));
@@ -265,7 +267,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode evidence(Evidence e) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("dataset", e.dataset());
     n.put("provided", e.provided());
     n.put("applicable", e.applicable());
@@ -289,7 +291,7 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode issue(Issue i) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("source", i.source());
     n.put("line", i.line());
     n.put("column", i.column());
@@ -299,14 +301,14 @@ public final class JsonReportWriter implements ReportWriter {
   }
 
   private static ObjectNode text(Text t) {
-    ObjectNode n = NODES.objectNode();
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
     n.put("ja", t.ja());
     n.put("en", t.en());
     return n;
   }
 
   private static ArrayNode strings(List<String> values) {
-    ArrayNode n = NODES.arrayNode();
+    ArrayNode n = JsonNodeFactory.instance.arrayNode();
     values.forEach(n::add);
     return n;
   }
