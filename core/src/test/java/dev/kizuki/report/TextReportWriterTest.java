@@ -49,7 +49,7 @@ class TextReportWriterTest {
     String text = writer.toText(TextReportFixture.mixed(), Lang.EN);
 
     assertThat(text)
-        .contains("       1 rows hold invalid values the rule needs\n"
+        .contains("       1 row holds invalid values the rule needs\n"
             + "       - systems (in memory):2 S1 — last_failover_test = 2020-01-01"
             + " (needed: last_failover_test within the last 365 days)\n"
             + "       - systems (in memory):3 S2 — last_failover_test holds an invalid value (see data issues)\n")

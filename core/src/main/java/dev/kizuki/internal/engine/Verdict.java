@@ -36,7 +36,7 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
     }
     if (t.errors > 0) {
       return of(Outcome.ERROR, 0, Basis.NONE, Text.of(
-          t.errors + " 行で必要な値が不正なため評価できません", t.errors + " rows hold invalid values the rule needs"));
+          t.errors + " 行で必要な値が不正なため評価できません", rows(t.errors) + (t.errors == 1 ? " holds" : " hold") + " invalid values the rule needs"));
     }
     long a = t.applicable;
     long p = t.passing;
@@ -44,12 +44,13 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
       case NONE:
         if (t.failing > 0) {
           return of(Outcome.FAIL, 0, Basis.DATA, Text.of(
-              "該当してはならない行が " + t.failing + " 行あります", t.failing + " rows match what must not exist"));
+              "該当してはならない行が " + t.failing + " 行あります", rows(t.failing) + (t.failing == 1 ? " matches" : " match") + " what must not exist"));
         }
         if (t.unknown > 0) {
           return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
               t.unknown + " 行は値が空のため該当するか判断できません",
-              t.unknown + " rows have blank cells, so it cannot be told whether they match"));
+              rows(t.unknown) + (t.unknown == 1 ? " has" : " have") + " blank cells, so it cannot be told whether "
+                  + (t.unknown == 1 ? "it matches" : "they match")));
         }
         return of(Outcome.PASS, 1, Basis.DATA, Text.of(
             "該当してはならない行はありません（" + ds + "）", "no row of " + ds + " matches what must not exist"));
@@ -81,7 +82,7 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
         break;
     }
     Text counts = Text.of("対象 " + a + " 行のうち " + p + " 行が基準を満たしています",
-        p + " of " + a + " applicable rows meet the rule");
+        p + " of " + a + " applicable " + (a == 1 ? "row meets" : "rows meet") + " the rule");
     if (pass) {
       return of(Outcome.PASS, 1, Basis.DATA, counts);
     }
@@ -89,6 +90,10 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
       return of(Outcome.PARTIAL, share, Basis.DATA, counts);
     }
     return of(Outcome.FAIL, 0, Basis.DATA, counts);
+  }
+
+  private static String rows(long n) {
+    return n + (n == 1 ? " row" : " rows");
   }
 
   private static Verdict whenEmpty(WhenEmpty whenEmpty, String ds) {
