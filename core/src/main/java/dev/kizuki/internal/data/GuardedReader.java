@@ -88,15 +88,58 @@ final class GuardedReader extends Reader {
     }
     for (int i = 0; i < n; i++) {
       char c = cbuf[off + i];
-      ReadFailure f;
-      if (state == UNQUOTED && c != ',' && c != '\n' && c != '\r') {
-        // The common case, an ordinary character inside an unquoted field: what accept() would do, inline.
-        column++;
-        lastChar = c;
-        f = count();
-      } else {
-        f = accept(c);
+      // Fast paths for the characters that make up most of a file, inside a record and not at a line start:
+      // each does exactly what accept() would, or leaves the character to accept() when a limit is near.
+      if (inRecord && lastChar != '\r' && lastChar != '\n' && c != '\n' && c != '\r') {
+        if (state == FIELD_START && c != '"') {
+          fieldLine = line;
+          fieldColumn = column + 1;
+          fieldChars = 0;
+          if (c == ',') {
+            if (fields < maxFields && recordChars < maxRecordChars) {
+              column++;
+              lastChar = c;
+              fields++;
+              recordChars++;
+              continue;
+            }
+          } else {
+            state = UNQUOTED; // an unquoted field starts with c, counted with its run below
+          }
+        } else if (state == UNQUOTED && c == ',') {
+          if (fields < maxFields && recordChars < maxRecordChars) {
+            column++;
+            lastChar = c;
+            state = FIELD_START;
+            fields++;
+            recordChars++;
+            continue;
+          }
+        }
       }
+      if (state == UNQUOTED && c != ',' && c != '\n' && c != '\r') {
+        // The common case, a run of ordinary characters inside an unquoted field: count it in one step when
+        // it stays within the limits (else fall through to the exact per-character path below).
+        int end = i + 1;
+        while (end < n) {
+          char d = cbuf[off + end];
+          // One comparison for nearly every character: the three that end a run are all <= ','.
+          if (d <= ',' && (d == ',' || d == '\n' || d == '\r')) {
+            break;
+          }
+          end++;
+        }
+        int run = end - i;
+        if (fieldChars + run <= maxFieldChars && recordChars + run <= maxRecordChars) {
+          column += run;
+          fieldChars += run;
+          recordChars += run;
+          lastChar = cbuf[off + end - 1];
+          i = end - 1;
+          continue;
+        }
+      }
+      ReadFailure f = accept(c);
       if (f != null) {
         pending = f;
         if (i == 0) {

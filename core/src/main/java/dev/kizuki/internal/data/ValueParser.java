@@ -155,6 +155,9 @@ public final class ValueParser {
   }
 
   private BigDecimal parseDecimal(String s) {
+    if (plainDecimal(s)) {
+      return new BigDecimal(s);
+    }
     String n = numeric(s);
     if (!DECIMAL.matcher(n).matches()) {
       throw fail(s, groupingReason(n));
@@ -240,6 +243,28 @@ public final class ValueParser {
       }
       throw fail(s, dayExists ? era.range : DataMessages.NO_SUCH_DAY);
     }
+  }
+
+  /** An optional sign, ASCII digits, and at most one point with digits on both sides: BigDecimal reads it as is. */
+  private static boolean plainDecimal(String s) {
+    int n = s.length();
+    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
+    if (n == i || n - i > 40) {
+      return false;
+    }
+    int point = -1;
+    for (int k = i; k < n; k++) {
+      char c = s.charAt(k);
+      if (c == '.') {
+        if (point >= 0 || k == i || k == n - 1) {
+          return false;
+        }
+        point = k;
+      } else if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final long NOT_PLAIN = Long.MIN_VALUE;
