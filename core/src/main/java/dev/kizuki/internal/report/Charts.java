@@ -24,7 +24,15 @@ public final class Charts {
    * The radar chart: the radii of the grid circles at 25, 50, 75 and 100 (circles, so that a checklist with
    * one or two categories still gets a readable grid), the axes, and the polygon of the scores.
    */
-  public record Radar(String size, String center, List<String> rings, List<Axis> axes, String scores, List<Axis> points) {}
+  public record Radar(String size, String center, List<String> rings, List<Axis> axes, String scores, List<Axis> points) {
+    /** The viewBox: the square plus room on both sides for long category names (Japanese ones are). */
+    public String viewBox() {
+      return f(-LABEL_MARGIN) + " 0 " + f(SIZE + 2 * LABEL_MARGIN) + " " + f(SIZE);
+    }
+  }
+
+  /** Room left and right of the radar for its labels. */
+  static final double LABEL_MARGIN = 130;
 
   /** One bar: its status, label, count, and geometry. */
   public record Bar(String id, String label, long count, String y, String width, String textY, String countX) {}
