@@ -19,14 +19,20 @@ import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Lang;
+import dev.kizuki.Location;
 import dev.kizuki.Outcome;
+import dev.kizuki.Profile;
+import dev.kizuki.ProfileChange;
 import dev.kizuki.RowRef;
 import dev.kizuki.ScoringModel;
 import dev.kizuki.Severity;
 import dev.kizuki.Source;
 import dev.kizuki.SourceRef;
+import dev.kizuki.Tailoring;
 import dev.kizuki.TailoringLoader;
 import dev.kizuki.Text;
+import dev.kizuki.Waiver;
+import dev.kizuki.WaiverReport;
 import dev.kizuki.Waivers;
 import java.io.IOException;
 import java.io.InputStream;
@@ -172,6 +178,38 @@ final class ReportSamples {
         cases, lessons, measures, categories, List.of(), items);
     return new Assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, Coverage.of(2, 1, 1), categoryResults,
         results, datasets, issues);
+  }
+
+  /**
+   * {@link #payloads} with a profile and waivers built by hand, every text of which is a payload too: the
+   * profile's id, title, file and chain are payload 0; change {@code k} sets a parameter of item {@code k},
+   * named, from and to payload {@code k}, with it as reason, profile and file; item {@code k} is also listed
+   * as not selected by change {@code k}, and its row keyed payload {@code k} is waived with it as
+   * justification, approver and file.
+   */
+  static Assessment tailoredPayloads(List<String> payloads) {
+    Assessment a = payloads(payloads);
+    List<ProfileChange> changes = new ArrayList<>();
+    List<Tailoring.NotSelected> notSelected = new ArrayList<>();
+    List<WaiverReport.Entry> waivers = new ArrayList<>();
+    for (int k = 0; k < payloads.size(); k++) {
+      String p = payloads.get(k);
+      Text t = Text.of(p, p);
+      Item item = a.checklist().items().get(k);
+      Location at = new Location(p, k + 1, 1, "changes[" + k + "]");
+      ProfileChange change = new ProfileChange(p, ProfileChange.Kind.SET_PARAMETER, item.id(), p, Optional.of(p),
+          Optional.of(p), t, at);
+      changes.add(change);
+      notSelected.add(new Tailoring.NotSelected(item, change));
+      Waiver waiver = new Waiver(item.id(), List.of(p), t, p, AS_OF, true, at);
+      waivers.add(new WaiverReport.Entry(waiver, WaiverReport.Status.ROWS_WAIVED, Outcome.FAIL, Outcome.PASS, 1));
+    }
+    String first = payloads.get(0);
+    Profile profile = new Profile(first, Text.of(first, first), Text.of(first, first), first, first, List.of(first),
+        changes);
+    Tailoring tailoring = new Tailoring(profile, a.checklist(), changes, notSelected);
+    return new Assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), 50, a.coverage(), a.categories(),
+        a.items(), a.datasets(), a.dataIssues(), Optional.of(tailoring), new WaiverReport(first, waivers));
   }
 
   /** {@code writer}'s output for {@code a} in {@code lang}. */

@@ -3,9 +3,13 @@ package dev.kizuki.internal.load;
 import dev.kizuki.Limits;
 import dev.kizuki.Text;
 import java.util.Collection;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Every message the checklist reader gives, in both languages, so wording stays consistent. */
 final class LoadMessages {
+  private static final Pattern ALLOWED = Pattern.compile("maximum allowed \\((\\d+)");
+
   private LoadMessages() {}
 
   static String quote(Object found) {
@@ -27,13 +31,40 @@ final class LoadMessages {
         "found more than one document; expected exactly one checklist per file");
   }
 
+  /**
+   * A parser limit that the document exceeded, in our words. {@code detail} is the parser's message, used
+   * only to tell which limit it was and the value it was set to; it is never shown.
+   */
   static Text tooLarge(Limits limits, String detail) {
     if (detail.contains("nesting depth")) {
       return Text.of("入れ子が深すぎます（上限 " + limits.maxNestingDepth() + " 段）",
           "nesting is too deep: the limit is " + limits.maxNestingDepth() + " levels");
     }
-    return Text.of("文書が大きすぎます（上限 " + limits.maxChecklistChars() + " 文字）: " + oneLine(detail),
-        "the document is too large: the limit is " + limits.maxChecklistChars() + " characters (" + oneLine(detail) + ")");
+    if (detail.contains("getMaxDocumentLength")) {
+      return Text.of("文書が大きすぎます（上限 " + limits.maxChecklistChars() + " 文字、maxChecklistChars）",
+          "the document is too large: the limit is " + limits.maxChecklistChars()
+              + " characters (maxChecklistChars)");
+    }
+    String allowed = allowed(detail);
+    if (detail.contains("getMaxStringLength") && !allowed.isEmpty()) {
+      return Text.of("文字列が長すぎます（上限 " + allowed + " 文字）",
+          "a string is too long: the limit is " + allowed + " characters");
+    }
+    if (detail.contains("getMaxNameLength") && !allowed.isEmpty()) {
+      return Text.of("キーが長すぎます（上限 " + allowed + " 文字）",
+          "a key is too long: the limit is " + allowed + " characters");
+    }
+    if (detail.contains("getMaxNumberLength") && !allowed.isEmpty()) {
+      return Text.of("数値の桁数が多すぎます（上限 " + allowed + " 桁）",
+          "a number has too many digits: the limit is " + allowed);
+    }
+    return Text.of("文書が大きすぎるか複雑すぎて読めません", "the document is too large or too complex to read");
+  }
+
+  /** The value a parser limit was set to, from its message "... exceeds the maximum allowed (N, ...", or "". */
+  private static String allowed(String detail) {
+    Matcher m = ALLOWED.matcher(detail);
+    return m.find() ? m.group(1) : "";
   }
 
   static Text fileTooLarge(Limits limits) {
