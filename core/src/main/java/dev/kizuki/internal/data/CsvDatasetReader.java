@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -107,7 +106,7 @@ public final class CsvDatasetReader {
       while (records.hasNext()) {
         CSVRecord record = records.next();
         long line = guard.takeRecordStart();
-        List<String> cells = Arrays.asList(record.values());
+        List<String> cells = new RecordCells(record);
         if (decoder == null) {
           if (cells.stream().allMatch(String::isBlank)) {
             continue; // whitespace-only lines before the header
@@ -157,5 +156,24 @@ public final class CsvDatasetReader {
           : new ReadFailure(DataMessages.csvSyntax(String.valueOf(e.getMessage())), parser.getCurrentLineNumber(), 0);
     }
     throw e; // a real I/O failure of the caller's stream
+  }
+
+  /** A record's cells as a list without copying them (values() would clone the array for every record). */
+  private static final class RecordCells extends java.util.AbstractList<String> implements java.util.RandomAccess {
+    private final CSVRecord record;
+
+    RecordCells(CSVRecord record) {
+      this.record = record;
+    }
+
+    @Override
+    public String get(int index) {
+      return record.get(index);
+    }
+
+    @Override
+    public int size() {
+      return record.size();
+    }
   }
 }

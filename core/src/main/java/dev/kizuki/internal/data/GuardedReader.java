@@ -86,60 +86,15 @@ final class GuardedReader extends Reader {
       sawEof = true;
       return n;
     }
-    for (int i = 0; i < n; i++) {
-      char c = cbuf[off + i];
-      // Fast paths for the characters that make up most of a file, inside a record and not at a line start:
-      // each does exactly what accept() would, or leaves the character to accept() when a limit is near.
-      if (inRecord && lastChar != '\r' && lastChar != '\n' && c != '\n' && c != '\r') {
-        if (state == FIELD_START && c != '"') {
-          fieldLine = line;
-          fieldColumn = column + 1;
-          fieldChars = 0;
-          if (c == ',') {
-            if (fields < maxFields && recordChars < maxRecordChars) {
-              column++;
-              lastChar = c;
-              fields++;
-              recordChars++;
-              continue;
-            }
-          } else {
-            state = UNQUOTED; // an unquoted field starts with c, counted with its run below
-          }
-        } else if (state == UNQUOTED && c == ',') {
-          if (fields < maxFields && recordChars < maxRecordChars) {
-            column++;
-            lastChar = c;
-            state = FIELD_START;
-            fields++;
-            recordChars++;
-            continue;
-          }
+    int i = 0;
+    while (i < n) {
+      if (inRecord && (state == UNQUOTED || state == FIELD_START) && lastChar != '\r' && lastChar != '\n') {
+        i = scan(cbuf, off + i, off + n) - off;
+        if (i == n) {
+          break;
         }
       }
-      if (state == UNQUOTED && c != ',' && c != '\n' && c != '\r') {
-        // The common case, a run of ordinary characters inside an unquoted field: count it in one step when
-        // it stays within the limits (else fall through to the exact per-character path below).
-        int end = i + 1;
-        while (end < n) {
-          char d = cbuf[off + end];
-          // One comparison for nearly every character: the three that end a run are all <= ','.
-          if (d <= ',' && (d == ',' || d == '\n' || d == '\r')) {
-            break;
-          }
-          end++;
-        }
-        int run = end - i;
-        if (fieldChars + run <= maxFieldChars && recordChars + run <= maxRecordChars) {
-          column += run;
-          fieldChars += run;
-          recordChars += run;
-          lastChar = cbuf[off + end - 1];
-          i = end - 1;
-          continue;
-        }
-      }
-      ReadFailure f = accept(c);
+      ReadFailure f = accept(cbuf[off + i]);
       if (f != null) {
         pending = f;
         if (i == 0) {
@@ -147,8 +102,70 @@ final class GuardedReader extends Reader {
         }
         return i; // the characters before the failure, so records before it are still parsed
       }
+      i++;
     }
     return n;
+  }
+
+  /**
+   * The fast path for what makes up most of a file: unquoted fields and commas inside a record, away from
+   * line breaks. Does exactly what {@link #accept} would for each character of {@code cbuf[from, to)} and
+   * returns the index of the first one it leaves to {@code accept}: a line break, a quote opening a field, or
+   * a character at which a limit would be exceeded. Positions are derived from indexes, so the loop keeps
+   * its state in locals and writes it back once.
+   */
+  private int scan(char[] cbuf, int from, int to) {
+    int st = state;
+    int f = fields;
+    long recEnd = from - recordChars + maxRecordChars; // characters of the record are allowed below this index
+    long fs = from - fieldChars; // index of the current field's first character (before from if begun earlier)
+    long lim = st == UNQUOTED ? Math.min(fs + maxFieldChars, recEnd) : recEnd;
+    long ended = fieldChars; // fieldChars once the current field ended with a comma
+    boolean started = false;
+    int j = from;
+    for (; j < to; j++) {
+      char c = cbuf[j];
+      // One comparison for nearly every character: the four special ones are all <= ','.
+      if (c > ',' || (c != ',' && c != '\n' && c != '\r' && (c != '"' || st == UNQUOTED))) {
+        if (st == FIELD_START) {
+          st = UNQUOTED;
+          fs = j;
+          started = true;
+          lim = Math.min(fs + maxFieldChars, recEnd);
+        }
+        if (j >= lim) {
+          break;
+        }
+      } else if (c == ',') {
+        if (st == FIELD_START) {
+          fs = j; // an empty field "starts" at its comma
+          started = true;
+          ended = 0;
+        } else {
+          ended = j - fs;
+        }
+        if (f >= maxFields || j >= recEnd) {
+          break;
+        }
+        f++;
+        st = FIELD_START;
+      } else {
+        break;
+      }
+    }
+    if (started) {
+      fieldLine = line;
+      fieldColumn = column + (fs - from) + 1;
+    }
+    fieldChars = st == UNQUOTED ? j - fs : ended;
+    column += j - from;
+    recordChars += j - from;
+    fields = f;
+    state = st;
+    if (j > from) {
+      lastChar = cbuf[j - 1];
+    }
+    return j;
   }
 
   private @Nullable ReadFailure accept(char c) {

@@ -66,7 +66,10 @@ public final class ValueParser {
   private ValueParser(Column column, Map<String, String> enumLookup, Text expected) {
     this.column = column;
     this.enumLookup = enumLookup;
-    this.canonical = column.values().stream().map(EnumValue::value).toArray(String[]::new);
+    this.canonical = new String[column.values().size()];
+    for (int i = 0; i < canonical.length; i++) {
+      canonical[i] = column.values().get(i).value(); // a loop, not a stream: this runs at compile time, cold
+    }
     this.expected = expected;
   }
 
@@ -124,7 +127,7 @@ public final class ValueParser {
    * @throws ValueException if the text is not a value of the column's type
    */
   public @Nullable Object parse(String raw) {
-    String s = raw.strip();
+    String s = plainEnds(raw) ? raw : raw.strip();
     if (s.isEmpty()) {
       return null;
     }
@@ -265,6 +268,20 @@ public final class ValueParser {
       }
     }
     return true;
+  }
+
+  /**
+   * Whether {@code raw} certainly has nothing to strip: it starts and ends with a printable ASCII character
+   * (every character String.strip() removes is a control character, a space or above ASCII).
+   */
+  private static boolean plainEnds(String raw) {
+    int n = raw.length();
+    if (n == 0) {
+      return false;
+    }
+    char first = raw.charAt(0);
+    char last = raw.charAt(n - 1);
+    return first > ' ' && first < 0x7f && last > ' ' && last < 0x7f;
   }
 
   private static final long NOT_PLAIN = Long.MIN_VALUE;

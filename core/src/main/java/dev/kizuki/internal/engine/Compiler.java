@@ -31,6 +31,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -84,15 +85,29 @@ public final class Compiler {
     Map<String, List<CompiledRule>> byDataset = new HashMap<>();
     for (CompiledRule r : rules) {
       if (r != null) {
-        byDataset.computeIfAbsent(r.dataset, k -> new ArrayList<>()).add(r);
+        List<CompiledRule> list = byDataset.get(r.dataset);
+        if (list == null) {
+          list = new ArrayList<>();
+          byDataset.put(r.dataset, list);
+        }
+        list.add(r);
       }
     }
     Map<String, List<IndexSpec>> indexesByDataset = new HashMap<>();
     for (IndexSpec s : indexes) {
-      indexesByDataset.computeIfAbsent(s.dataset, k -> new ArrayList<>()).add(s);
+      List<IndexSpec> list = indexesByDataset.get(s.dataset);
+      if (list == null) {
+        list = new ArrayList<>();
+        indexesByDataset.put(s.dataset, list);
+      }
+      list.add(s);
     }
-    byDataset.replaceAll((k, v) -> List.copyOf(v));
-    indexesByDataset.replaceAll((k, v) -> List.copyOf(v));
+    for (Map.Entry<String, List<CompiledRule>> e : byDataset.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
+    for (Map.Entry<String, List<IndexSpec>> e : indexesByDataset.entrySet()) {
+      e.setValue(List.copyOf(e.getValue()));
+    }
     return new Result(new Program(checklist, limits, order, rules, byDataset, indexesByDataset, indexes.size()),
         List.of());
   }
@@ -100,11 +115,11 @@ public final class Compiler {
   // ---- structure and cross-references ----------------------------------------------------------------
 
   private void checkStructure() {
-    Set<String> caseIds = unique(checklist.cases(), IncidentCase::id, "cases", "事例", "case");
-    Set<String> lessonIds = unique(checklist.lessons(), SourceRef::id, "lessons", "教訓", "lesson");
-    Set<String> measureIds = unique(checklist.measures(), SourceRef::id, "measures", "対策", "measure");
-    Set<String> categoryIds = unique(checklist.categories(), Category::id, "categories", "カテゴリ", "category");
-    unique(checklist.items(), Item::id, "items", "項目", "item");
+    Set<String> caseIds = unique(checklist.cases(), "cases", "事例", "case");
+    Set<String> lessonIds = unique(checklist.lessons(), "lessons", "教訓", "lesson");
+    Set<String> measureIds = unique(checklist.measures(), "measures", "対策", "measure");
+    Set<String> categoryIds = unique(checklist.categories(), "categories", "カテゴリ", "category");
+    unique(checklist.items(), "items", "項目", "item");
     refsToCases(checklist.lessons(), caseIds, "lessons");
     refsToCases(checklist.measures(), caseIds, "measures");
     if (checklist.items().size() > limits.maxItems()) {
@@ -122,13 +137,13 @@ public final class Compiler {
       if (datasets.putIfAbsent(ds.id(), ds) != null) {
         issue(path + ".id", duplicate("データセット", "dataset", ds.id()));
       }
-      unique(ds.columns(), Column::name, path + ".columns", "列", "column");
+      unique(ds.columns(), path + ".columns", "列", "column");
       if (ds.indexOf(ds.key()) < 0) {
         issue(path + ".key", Text.of("キー列「" + ds.key() + "」が columns にありません",
             "key column \"" + ds.key() + "\" is not among the columns"));
       }
       for (int c = 0; c < ds.columns().size(); c++) {
-        unique(ds.columns().get(c).values(), EnumValue::value, path + ".columns[" + c + "].values", "値", "value");
+        unique(ds.columns().get(c).values(), path + ".columns[" + c + "].values", "値", "value");
         try {
           dev.kizuki.internal.data.ValueParser.forColumn(ds.columns().get(c));
         } catch (IllegalArgumentException e) {
@@ -151,7 +166,7 @@ public final class Compiler {
       }
       refs(item.lessons(), lessonIds, path + ".lessons", "教訓", "lesson");
       refs(item.measures(), measureIds, path + ".measures", "対策", "measure");
-      unique(item.parameters(), Parameter::name, path + ".parameters", "パラメータ", "parameter");
+      unique(item.parameters(), path + ".parameters", "パラメータ", "parameter");
       if (item.check().data().isPresent() && item.check().data().get().whenEmpty() == WhenEmpty.NOT_APPLICABLE
           && !item.check().allowNotApplicable()) {
         issue(path + ".check.data.when_empty", Text.of(
@@ -182,16 +197,35 @@ public final class Compiler {
     }
   }
 
-  private <T> Set<String> unique(List<T> list, java.util.function.Function<T, String> id, String path,
-      String kindJa, String kindEn) {
+  private Set<String> unique(List<?> list, String path, String kindJa, String kindEn) {
     Set<String> seen = new LinkedHashSet<>();
     for (int j = 0; j < list.size(); j++) {
-      String s = id.apply(list.get(j));
+      String s = idOf(list.get(j));
       if (!seen.add(s)) {
         issue(path + "[" + j + "]", duplicate(kindJa, kindEn, s));
       }
     }
     return seen;
+  }
+
+  /** The id of a model element that must be unique in its list (a method reference each would be a lambda class). */
+  private static String idOf(Object o) {
+    if (o instanceof IncidentCase c) {
+      return c.id();
+    } else if (o instanceof SourceRef r) {
+      return r.id();
+    } else if (o instanceof Category c) {
+      return c.id();
+    } else if (o instanceof Item i) {
+      return i.id();
+    } else if (o instanceof Column c) {
+      return c.name();
+    } else if (o instanceof EnumValue v) {
+      return v.value();
+    } else if (o instanceof Parameter p) {
+      return p.name();
+    }
+    throw new AssertionError(o.getClass());
   }
 
   // ---- rules -------------------------------------------------------------------------------------------
@@ -216,8 +250,8 @@ public final class Compiler {
       issue(path, Text.of("expect: none には where が必要です", "expect: none needs where"));
     }
     int before = issues.size();
-    RowTest where = rule.where().map(p -> compile(p, ds, item, path + ".where")).orElse(null);
-    RowTest require = rule.require().map(p -> compile(p, ds, item, path + ".require")).orElse(null);
+    RowTest where = rule.where().isPresent() ? compile(rule.where().get(), ds, item, path + ".where") : null;
+    RowTest require = rule.require().isPresent() ? compile(rule.require().get(), ds, item, path + ".require") : null;
     if (issues.size() > before) {
       return null;
     }
@@ -311,18 +345,103 @@ public final class Compiler {
       }
       j++;
     }
-    RowTest where = e.where().map(p -> compile(p, other, item, path + ".where")).orElse(null);
+    RowTest where = e.where().isPresent() ? compile(e.where().get(), other, item, path + ".where") : null;
     if (!ok || (e.where().isPresent() && where == null)) {
       return null;
     }
-    needs.computeIfAbsent(ds.id(), k -> new LinkedHashSet<>()).add(other.id());
-    String key = other.id() + "|" + java.util.Arrays.toString(theirs) + "|" + e.where() + "|"
-        + (e.where().isPresent() ? item.parameters().toString() : "");
-    int slot = indexSlots.computeIfAbsent(key, k -> {
+    Set<String> needed = needs.get(ds.id());
+    if (needed == null) {
+      needed = new LinkedHashSet<>();
+      needs.put(ds.id(), needed);
+    }
+    needed.add(other.id());
+    StringBuilder key = new StringBuilder(other.id()).append('|').append(java.util.Arrays.toString(theirs)).append('|');
+    recordText(key, e.where());
+    key.append('|');
+    if (e.where().isPresent()) {
+      recordText(key, item.parameters());
+    }
+    Integer slot = indexSlots.get(key.toString());
+    if (slot == null) {
       indexes.add(new IndexSpec(indexes.size(), other.id(), theirs, where));
-      return indexes.size() - 1;
-    });
+      slot = indexes.size() - 1;
+      indexSlots.put(key.toString(), slot);
+    }
     return new Tests.Exists(slot, mine, names, other.id(), where == null ? Text.EMPTY : where.describe());
+  }
+
+  /**
+   * Appends exactly what {@code toString()} gives for the model values an index key holds (predicates,
+   * operands, parameters, texts, in optionals and lists), without calling the records' own {@code
+   * toString()}: each record class bootstraps it on first use, about 20 ms at start-up for the bundled
+   * checklist. The text must stay equal to {@code toString()}, since it decides which tests share an index.
+   */
+  static void recordText(StringBuilder sb, @Nullable Object o) {
+    if (o instanceof Optional<?> opt) {
+      if (opt.isPresent()) {
+        sb.append("Optional[");
+        recordText(sb, opt.get());
+        sb.append(']');
+      } else {
+        sb.append("Optional.empty");
+      }
+    } else if (o instanceof List<?> list) {
+      sb.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        if (i > 0) {
+          sb.append(", ");
+        }
+        recordText(sb, list.get(i));
+      }
+      sb.append(']');
+    } else if (o instanceof Predicate.Compare c) {
+      sb.append("Compare[field=").append(c.field()).append(", op=").append(c.op()).append(", operand=");
+      recordText(sb, c.operand());
+      sb.append(']');
+    } else if (o instanceof Predicate.In in) {
+      sb.append("In[field=").append(in.field()).append(", values=");
+      recordText(sb, in.values());
+      sb.append(", negated=").append(in.negated()).append(']');
+    } else if (o instanceof Predicate.Present p) {
+      sb.append("Present[field=").append(p.field()).append(", present=").append(p.present()).append(']');
+    } else if (o instanceof Predicate.Matches m) {
+      sb.append("Matches[field=").append(m.field()).append(", regex=").append(m.regex()).append(']');
+    } else if (o instanceof Predicate.Recency r) {
+      sb.append("Recency[field=").append(r.field()).append(", days=");
+      recordText(sb, r.days());
+      sb.append(", within=").append(r.within()).append(']');
+    } else if (o instanceof Predicate.All a) {
+      sb.append("All[predicates=");
+      recordText(sb, a.predicates());
+      sb.append(']');
+    } else if (o instanceof Predicate.Any a) {
+      sb.append("Any[predicates=");
+      recordText(sb, a.predicates());
+      sb.append(']');
+    } else if (o instanceof Predicate.Not n) {
+      sb.append("Not[predicate=");
+      recordText(sb, n.predicate());
+      sb.append(']');
+    } else if (o instanceof Predicate.Exists x) {
+      sb.append("Exists[dataset=").append(x.dataset()).append(", on=").append(x.on()).append(", where=");
+      recordText(sb, x.where());
+      sb.append(']');
+    } else if (o instanceof Operand.Literal l) {
+      sb.append("Literal[value=").append(l.value()).append(']');
+    } else if (o instanceof Operand.Param p) {
+      sb.append("Param[name=").append(p.name()).append(']');
+    } else if (o instanceof Operand.Field f) {
+      sb.append("Field[name=").append(f.name()).append(']');
+    } else if (o instanceof Parameter p) {
+      sb.append("Parameter[name=").append(p.name()).append(", type=").append(p.type()).append(", value=")
+          .append(p.value()).append(", description=");
+      recordText(sb, p.description());
+      sb.append(']');
+    } else if (o instanceof Text t) {
+      sb.append("Text[ja=").append(t.ja()).append(", en=").append(t.en()).append(']');
+    } else {
+      sb.append(o);
+    }
   }
 
   private static boolean joinable(ColumnType a, ColumnType b) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /** The compiled forms of each predicate kind. */
 final class Tests {
@@ -258,7 +257,7 @@ final class Tests {
     private final RowTest[] parts;
 
     All(List<RowTest> parts) {
-      this.parts = parts.toArray(RowTest[]::new);
+      this.parts = parts.toArray(new RowTest[0]);
     }
 
     @Override
@@ -299,7 +298,7 @@ final class Tests {
     private final RowTest[] parts;
 
     Any(List<RowTest> parts) {
-      this.parts = parts.toArray(RowTest[]::new);
+      this.parts = parts.toArray(new RowTest[0]);
     }
 
     @Override
@@ -467,9 +466,19 @@ final class Tests {
   }
 
   private static Text join(RowTest[] parts, String sepJa, String sepEn) {
-    String ja = java.util.Arrays.stream(parts).map(p -> wrap(p, p.describe().ja())).collect(Collectors.joining(sepJa));
-    String en = java.util.Arrays.stream(parts).map(p -> wrap(p, p.describe().en())).collect(Collectors.joining(sepEn));
-    return Text.of(ja, en);
+    // Loops, not streams: this runs while compiling, where each stream pipeline and lambda costs class loading.
+    StringBuilder ja = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (int i = 0; i < parts.length; i++) {
+      Text d = parts[i].describe();
+      if (i > 0) {
+        ja.append(sepJa);
+        en.append(sepEn);
+      }
+      ja.append(wrap(parts[i], d.ja()));
+      en.append(wrap(parts[i], d.en()));
+    }
+    return Text.of(ja.toString(), en.toString());
   }
 
   private static String wrap(RowTest p, String s) {

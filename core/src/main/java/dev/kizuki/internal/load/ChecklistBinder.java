@@ -76,12 +76,12 @@ final class ChecklistBinder extends NodeBinder {
     Text title = o.text("title", true);
     Text description = o.text("description", false);
     Source src = o.has("source") ? source(o.get("source"), "source") : Source.NONE;
-    List<IncidentCase> cases = o.list("cases", false, this::incidentCase);
-    List<SourceRef> lessons = o.list("lessons", false, this::sourceRef);
-    List<SourceRef> measures = o.list("measures", false, this::sourceRef);
-    List<Category> categories = o.list("categories", true, this::category);
-    List<DatasetSchema> datasets = o.list("datasets", false, this::dataset);
-    List<Item> items = o.list("items", true, this::item);
+    List<IncidentCase> cases = o.list("cases", false, new Each<>(CASE));
+    List<SourceRef> lessons = o.list("lessons", false, new Each<>(SOURCE_REF));
+    List<SourceRef> measures = o.list("measures", false, new Each<>(SOURCE_REF));
+    List<Category> categories = o.list("categories", true, new Each<>(CATEGORY));
+    List<DatasetSchema> datasets = o.list("datasets", false, new Each<>(DATASET));
+    List<Item> items = o.list("items", true, new Each<>(ITEM));
     if (items.size() > limits.maxItems() || datasets.size() > limits.maxItems()) {
       issue("items", LoadMessages.tooMany("items/datasets", limits.maxItems()));
     }
@@ -90,6 +90,54 @@ final class ChecklistBinder extends NodeBinder {
     }
     return new Checklist(id, version, title, description, src, cases, lessons, measures, categories, datasets,
         items);
+  }
+
+  private static final int CASE = 0;
+  private static final int SOURCE_REF = 1;
+  private static final int CATEGORY = 2;
+  private static final int DATASET = 3;
+  private static final int ITEM = 4;
+  private static final int COLUMN = 5;
+  private static final int ENUM_VALUE_OF = 6;
+  private static final int STRING = 7;
+  private static final int REF = 8;
+  private static final int PREDICATE = 9;
+  private static final int LITERAL = 10;
+
+  /**
+   * How each element of a list is bound. One class rather than a lambda per call site: every lambda is a
+   * class spun at its first use, which a cold start pays for.
+   */
+  private final class Each<T> implements BiFunction<Node, String, @Nullable T> {
+    private final int kind;
+
+    Each(int kind) {
+      this.kind = kind;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public @Nullable T apply(Node n, String p) {
+      Object v;
+      switch (kind) {
+        case CASE -> v = incidentCase(n, p);
+        case SOURCE_REF -> v = sourceRef(n, p);
+        case CATEGORY -> v = category(n, p);
+        case DATASET -> v = dataset(n, p);
+        case ITEM -> v = item(n, p);
+        case COLUMN -> v = column(n, p);
+        case ENUM_VALUE_OF -> v = enumValue(n, p);
+        case STRING -> v = scalarString(n, p);
+        case REF -> v = refId(n, p);
+        case PREDICATE -> v = predicate(n, p);
+        case LITERAL -> {
+          Object l = literal(n, p);
+          v = l == null ? null : new Operand.Literal(l);
+        }
+        default -> throw new AssertionError(kind);
+      }
+      return (T) v;
+    }
   }
 
   private @Nullable Source source(@Nullable Node node, String path) {
@@ -152,7 +200,7 @@ final class ChecklistBinder extends NodeBinder {
     Text title = o.text("title", true);
     Text description = o.text("description", true);
     String key = o.string("key", true);
-    List<Column> columns = o.list("columns", true, this::column);
+    List<Column> columns = o.list("columns", true, new Each<>(COLUMN));
     if (columns.size() > limits.maxColumns()) {
       issue(path + ".columns", LoadMessages.tooMany("columns", limits.maxColumns()));
     }
@@ -171,7 +219,7 @@ final class ChecklistBinder extends NodeBinder {
     ColumnType type = o.enumOf("type", ColumnType.class, true);
     Boolean required = o.bool("required");
     Text description = o.text("description", true);
-    List<EnumValue> values = o.list("values", false, this::enumValue);
+    List<EnumValue> values = o.list("values", false, new Each<>(ENUM_VALUE_OF));
     String example = o.string("example", false);
     if (name == null || type == null || description == null) {
       return null;
@@ -196,7 +244,7 @@ final class ChecklistBinder extends NodeBinder {
     }
     String value = o.id("value", ENUM_VALUE);
     Text label = o.text("label", true);
-    List<String> synonyms = o.list("synonyms", false, (n, p) -> scalarString(n, p));
+    List<String> synonyms = o.list("synonyms", false, new Each<>(STRING));
     return value == null || label == null ? null : new EnumValue(value, label, synonyms);
   }
 
@@ -212,8 +260,8 @@ final class ChecklistBinder extends NodeBinder {
     Text question = o.text("question", true);
     Text rationale = o.text("rationale", true);
     Text remediation = o.text("remediation", true);
-    List<String> lessons = o.list("lessons", false, (n, p) -> refId(n, p));
-    List<String> measures = o.list("measures", false, (n, p) -> refId(n, p));
+    List<String> lessons = o.list("lessons", false, new Each<>(REF));
+    List<String> measures = o.list("measures", false, new Each<>(REF));
     Map<String, List<String>> mappings = o.has("mappings") ? mappings(o.get("mappings"), path + ".mappings")
         : Map.of();
     Severity severity = o.enumOf("severity", Severity.class, true);
@@ -239,11 +287,13 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     Map<String, List<String>> out = new LinkedHashMap<>();
-    map.entries().forEach((k, e) -> {
+    for (Map.Entry<String, Node.Entry> me : map.entries().entrySet()) {
+      String k = me.getKey();
+      Node.Entry e = me.getValue();
       String p = path + "." + k;
       record(e.value(), p);
-      out.put(k, listOf(e.value(), p, (n, q) -> scalarString(n, q)));
-    });
+      out.put(k, listOf(e.value(), p, new Each<>(STRING)));
+    }
     return out;
   }
 
@@ -253,26 +303,28 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     List<Parameter> out = new ArrayList<>();
-    map.entries().forEach((name, e) -> {
+    for (Map.Entry<String, Node.Entry> me : map.entries().entrySet()) {
+      String name = me.getKey();
+      Node.Entry e = me.getValue();
       String p = path + "." + name;
       record(e.value(), p);
       if (!ID.matcher(name).matches()) {
         issue(p, LoadMessages.badId(name, ID.pattern()));
-        return;
+        continue;
       }
       Obj o = obj(e.value(), p, "type", "default", "description");
       if (o == null) {
-        return;
+        continue;
       }
       ColumnType type = o.enumOf("type", ColumnType.class, true);
       Text description = o.text("description", true);
       Node def = o.get("default");
       if (def == null) {
         issue(p, LoadMessages.missing("default"));
-        return;
+        continue;
       }
       if (type == null || description == null) {
-        return;
+        continue;
       }
       Object value = ((Node.Scalar) (def instanceof Node.Scalar s ? s : new Node.Scalar(0, 0, null))).value();
       Object typed = switch (type) {
@@ -289,7 +341,7 @@ final class ChecklistBinder extends NodeBinder {
       } else {
         out.add(new Parameter(name, type, typed, description));
       }
-    });
+    }
     return out;
   }
 
@@ -395,7 +447,7 @@ final class ChecklistBinder extends NodeBinder {
           wrong(e.value(), p, "述語のリスト", "a list of predicates");
           return null;
         }
-        List<Predicate> parts = listOf(e.value(), p, this::predicate);
+        List<Predicate> parts = listOf(e.value(), p, new Each<>(PREDICATE));
         if (parts.size() != ((Node.ListNode) e.value()).elements().size()) {
           return null;
         }
@@ -418,12 +470,12 @@ final class ChecklistBinder extends NodeBinder {
         Node on = o.get("on");
         Map<String, String> join = new LinkedHashMap<>();
         if (on instanceof Node.MapNode onMap && !onMap.entries().isEmpty()) {
-          onMap.entries().forEach((k, v) -> {
-            String s = scalarString(v.value(), p + ".on." + k);
+          for (Map.Entry<String, Node.Entry> me : onMap.entries().entrySet()) {
+            String s = scalarString(me.getValue().value(), p + ".on." + me.getKey());
             if (s != null) {
-              join.put(k, s);
+              join.put(me.getKey(), s);
             }
-          });
+          }
         } else {
           wrong(on, p + ".on", "列の対応（マップ）", "a map from this dataset's column to the other's",
               on == null);
@@ -443,7 +495,7 @@ final class ChecklistBinder extends NodeBinder {
     List<String> allowed = new ArrayList<>();
     allowed.add("field");
     allowed.addAll(OPERATORS);
-    Obj o = obj(map, path, allowed.toArray(String[]::new));
+    Obj o = obj(map, path, allowed.toArray(new String[0]));
     if (o == null) {
       return null;
     }
@@ -468,10 +520,7 @@ final class ChecklistBinder extends NodeBinder {
           wrong(value, p, "値のリスト（1つ以上）", "a non-empty list of values");
           return null;
         }
-        List<Operand.Literal> values = listOf(value, p, (n, q) -> {
-          Object v = literal(n, q);
-          return v == null ? null : new Operand.Literal(v);
-        });
+        List<Operand.Literal> values = listOf(value, p, new Each<>(LITERAL));
         return values.size() == list.elements().size() ? new Predicate.In(field, values, op.equals("not_in"))
             : null;
       }
@@ -524,7 +573,7 @@ final class ChecklistBinder extends NodeBinder {
     record(node, path);
     if (node instanceof Node.Scalar s && s.value() != null) {
       Object v = s.value();
-      if (v instanceof String str && str.matches("\\d{4}-\\d{2}-\\d{2}")) {
+      if (v instanceof String str && isDateShape(str)) {
         try {
           return LocalDate.parse(str);
         } catch (DateTimeParseException e) {

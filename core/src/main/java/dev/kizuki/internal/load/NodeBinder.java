@@ -93,6 +93,20 @@ abstract class NodeBinder {
     return Text.of(ja, node.typeName());
   }
 
+  /** Whether {@code s} is shaped like 2020-01-31 (ASCII digits), as the regex \d{4}-\d{2}-\d{2} was, without compiling one. */
+  static boolean isDateShape(String s) {
+    if (s.length() != 10) {
+      return false;
+    }
+    for (int i = 0; i < 10; i++) {
+      char c = s.charAt(i);
+      if (i == 4 || i == 7 ? c != '-' : c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   @Nullable String scalarString(@Nullable Node node, String path) {
     record(node, path);
     if (node instanceof Node.Scalar s && s.value() instanceof String str) {
@@ -131,13 +145,15 @@ abstract class NodeBinder {
       return null;
     }
     Set<String> allowedSet = new LinkedHashSet<>(Arrays.asList(allowed));
-    map.entries().forEach((k, e) -> {
+    for (Map.Entry<String, Node.Entry> me : map.entries().entrySet()) {
+      String k = me.getKey();
+      Node.Entry e = me.getValue();
       String p = path.isEmpty() ? k : path + "." + k;
       locations.putIfAbsent(p, new long[] {e.line(), e.column()});
       if (!allowedSet.contains(k)) {
         issue(p, LoadMessages.unknownKey(k, allowedSet));
       }
-    });
+    }
     return new Obj(map, path);
   }
 
@@ -239,7 +255,7 @@ abstract class NodeBinder {
         return null;
       }
       try {
-        if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+        if (isDateShape(s)) {
           return LocalDate.parse(s);
         }
       } catch (DateTimeParseException e) {
