@@ -158,8 +158,9 @@ public final class ValueParser {
   }
 
   private BigDecimal parseDecimal(String s) {
-    if (plainDecimal(s)) {
-      return new BigDecimal(s);
+    BigDecimal fast = plainDecimal(s);
+    if (fast != null) {
+      return fast;
     }
     String n = numeric(s);
     if (!DECIMAL.matcher(n).matches()) {
@@ -248,26 +249,38 @@ public final class ValueParser {
     }
   }
 
-  /** An optional sign, ASCII digits, and at most one point with digits on both sides: BigDecimal reads it as is. */
-  private static boolean plainDecimal(String s) {
+  /**
+   * The common case without regexes: an optional sign, at most 18 ASCII digits, and at most one point with
+   * digits on both sides, as the same value and scale {@code new BigDecimal(s)} would give; null for any
+   * other text (the full path decides).
+   */
+  private static @Nullable BigDecimal plainDecimal(String s) {
     int n = s.length();
-    int i = s.charAt(0) == '-' || s.charAt(0) == '+' ? 1 : 0;
-    if (n == i || n - i > 40) {
-      return false;
+    boolean negative = s.charAt(0) == '-';
+    int i = negative || s.charAt(0) == '+' ? 1 : 0;
+    if (n == i || n - i > 19) {
+      return null;
     }
+    long unscaled = 0;
+    int digits = 0;
     int point = -1;
     for (int k = i; k < n; k++) {
       char c = s.charAt(k);
       if (c == '.') {
         if (point >= 0 || k == i || k == n - 1) {
-          return false;
+          return null;
         }
         point = k;
-      } else if (c < '0' || c > '9') {
-        return false;
+      } else if (c >= '0' && c <= '9') {
+        if (++digits > 18) {
+          return null;
+        }
+        unscaled = unscaled * 10 + (c - '0');
+      } else {
+        return null;
       }
     }
-    return true;
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, point < 0 ? 0 : n - point - 1);
   }
 
   /**
