@@ -119,9 +119,12 @@ public final class CompiledChecklist {
   public Assessment assess(Inputs inputs, AssessmentOptions options) {
     requireNonNull(inputs, "inputs");
     requireNonNull(options, "options");
-    Assessment honest = Engine.assess(program, inputs, options);
+    Assessment honest;
     if (tailoring.isPresent()) {
-      honest = Tailor.carry(honest, tailoring.get());
+      honest = Tailor.carry(Engine.assess(program, inputs, options, Tailor.notSelectedIds(tailoring.get())),
+          tailoring.get());
+    } else {
+      honest = Engine.assess(program, inputs, options);
     }
     return Waiving.apply(honest, inputs, options, tailoring);
   }

@@ -43,10 +43,6 @@ final class Fixtures {
     return m;
   }
 
-  static Inputs rows(String dataset, List<Map<String, String>> rows) {
-    return Inputs.builder().rows(dataset, rows).build();
-  }
-
   static AssessmentOptions options() {
     return AssessmentOptions.asOf(AS_OF);
   }

@@ -44,6 +44,26 @@ class TailoringTest {
     return e.format(Lang.EN);
   }
 
+  /** An answer to an item the profile left out is simply not used; one to an unknown item is still a problem. */
+  @Test
+  void assess_answerToNotSelectedItem_isNoDataIssue() throws IOException {
+    // given
+    Path profile = write("p.yaml", head("p"),
+        "changes:",
+        "  - deselect: {item: POLICY}",
+        "    reason: no policy item for us");
+    CompiledChecklist tailored = CompiledChecklist.compile(LOADER.profile(profile).applyTo(MINI));
+    Inputs answers = Inputs.builder().rows("answers", List.of(
+        Fixtures.row("item_id", "POLICY", "answer", "yes", "answered_on", "2026-11-01"),
+        Fixtures.row("item_id", "NOPE", "answer", "yes", "answered_on", "2026-11-01"))).build();
+    // when
+    Assessment a = tailored.assess(answers, Fixtures.options());
+    // then
+    assertThat(a.dataIssues()).extracting(i -> i.message().en())
+        .containsExactly("the checklist has no item \"NOPE\"");
+    assertThat(a.tailoring()).isPresent();
+  }
+
   @Test
   void profile_threeLevels_childOverridesParentAndKeepsEveryChange() throws IOException {
     // given

@@ -4,8 +4,6 @@ import dev.kizuki.Answer;
 import dev.kizuki.Assessment;
 import dev.kizuki.AssessmentOptions;
 import dev.kizuki.Basis;
-import dev.kizuki.Category;
-import dev.kizuki.CategoryResult;
 import dev.kizuki.Checklist;
 import dev.kizuki.Coverage;
 import dev.kizuki.DatasetReport;
@@ -57,7 +55,6 @@ public final class Engine {
     boolean given;
     boolean unreadable;
     boolean invalidCells;
-    final List<Text> notes = new ArrayList<>();
   }
 
   /** The built-in schema of answers.csv. */
@@ -66,6 +63,15 @@ public final class Engine {
   }
 
   public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options) {
+    return assess(program, inputs, options, Set.of());
+  }
+
+  /**
+   * As {@link #assess(Program, Inputs, AssessmentOptions)}; answers to the items in {@code unusedAnswers}
+   * (items a tailoring profile did not select) are passed over without a data issue.
+   */
+  public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options,
+      Set<String> unusedAnswers) {
     Checklist checklist = program.checklist;
     EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount]);
     for (int i = 0; i < ctx.indexes.length; i++) {
@@ -113,7 +119,7 @@ public final class Engine {
     }
 
     DatasetState answerState = new DatasetState();
-    Map<String, Answer> answers = readAnswers(checklist, parts.getOrDefault(Compiler.ANSWERS, List.of()), options,
+    Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()), options,
         answerState, dataIssues);
     states.put(Compiler.ANSWERS, answerState);
     return conclude(program, options, tallies, states, answers, dataIssues);
@@ -280,7 +286,7 @@ public final class Engine {
     return new ReadResult(List.of(new Issue(source, 0, 0, "", why)), 0, Optional.empty(), true, 0);
   }
 
-  private static Map<String, Answer> readAnswers(Checklist checklist, List<Inputs.Part> parts,
+  private static Map<String, Answer> readAnswers(Checklist checklist, Set<String> unusedAnswers, List<Inputs.Part> parts,
       AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
     Map<String, Answer> answers = new HashMap<>();
     Map<String, Long> firstLine = new HashMap<>();
@@ -292,6 +298,9 @@ public final class Engine {
         Object value = row.value(Answers.ANSWER);
         if (!(id instanceof String itemId) || !(value instanceof String v)) {
           return; // blank or invalid: already reported by the reader
+        }
+        if (unusedAnswers.contains(itemId)) {
+          return; // an item the profile did not select: listed as such in the report, not a data problem
         }
         if (checklist.item(itemId).isEmpty()) {
           dataIssues.add(new Issue(row.source(), row.line(), 1, "item_id", Text.of(
@@ -355,64 +364,22 @@ public final class Engine {
       reasons[i] = v.reason();
     }
 
-    List<Category> categories = checklist.categories();
-    Map<String, Integer> categoryIndex = new HashMap<>();
-    for (int c = 0; c < categories.size(); c++) {
-      categoryIndex.put(categories.get(c).id(), c);
-    }
-    int[] category = new int[n];
-    double[] weight = new double[n];
-    boolean[] scored = new boolean[n];
-    double[] categoryWeight = categories.stream().mapToDouble(Category::weight).toArray();
-    double dataWeight = 0;
-    double answerWeight = 0;
-    double noneWeight = 0;
-    for (int i = 0; i < n; i++) {
-      Item item = checklist.items().get(i);
-      category[i] = categoryIndex.get(item.category());
-      weight[i] = item.weight();
-      scored[i] = outcomes[i] != Outcome.NOT_APPLICABLE;
-      if (scored[i]) {
-        switch (bases[i]) {
-          case DATA -> dataWeight += item.weight();
-          case ANSWER -> answerWeight += item.weight();
-          case NONE -> noneWeight += item.weight();
-        }
-      }
-    }
-    var model = options.scoringModel();
-    double total = Scoring.total(model, scores, scored, weight, category, categoryWeight);
-    double[] gains = Scoring.gains(model, scores, scored, weight, category, categoryWeight);
-    double[] categoryScores = Scoring.categories(model, scores, scored, weight, category, categories.size());
-
     List<ItemResult> items = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       Item item = checklist.items().get(i);
       Answer a = item.check().question() ? answers.get(item.id()) : null;
-      items.add(new ItemResult(item, outcomes[i], scores[i], gains[i], bases[i], dataOutcomes[i], evidence[i],
+      items.add(new ItemResult(item, outcomes[i], scores[i], 0, bases[i], dataOutcomes[i], evidence[i],
           Optional.ofNullable(a), reasons[i], program.describe(i)));
-    }
-    List<CategoryResult> categoryResults = new ArrayList<>();
-    for (int c = 0; c < categories.size(); c++) {
-      int count = 0;
-      int scoredCount = 0;
-      int passing = 0;
-      for (int i = 0; i < n; i++) {
-        if (category[i] == c) {
-          count++;
-          scoredCount += scored[i] ? 1 : 0;
-          passing += outcomes[i] == Outcome.PASS ? 1 : 0;
-        }
-      }
-      categoryResults.add(new CategoryResult(categories.get(c), categoryScores[c], count, scoredCount, passing));
     }
     List<DatasetReport> reports = new ArrayList<>();
     for (DatasetSchema ds : checklist.datasets()) {
       reports.add(report(ds.id(), states.get(ds.id())));
     }
     reports.add(report(Compiler.ANSWERS, states.get(Compiler.ANSWERS)));
-    return new Assessment(checklist, options.asOf(), model, total, Coverage.of(dataWeight, answerWeight, noneWeight),
-        categoryResults, items, reports, dataIssues);
+    // Scores, gains, category figures and coverage: the same arithmetic waivers rescore with.
+    Assessment unscored = new Assessment(checklist, options.asOf(), options.scoringModel(), 0, Coverage.of(0, 0, 0),
+        List.of(), items, reports, dataIssues);
+    return Rescore.honest(unscored, items);
   }
 
   private static DatasetReport report(String id, DatasetState st) {

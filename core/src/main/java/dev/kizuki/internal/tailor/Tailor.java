@@ -17,9 +17,11 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -214,25 +216,16 @@ public final class Tailor {
     return names.isEmpty() ? "-" : String.join(", ", names);
   }
 
-  /**
-   * {@code a} carrying the tailoring, without the data issue the engine gives for an answer to an item the
-   * checklist lacks when the profile merely did not select that item: such an answer is not a problem in the
-   * data, it is simply not used (the report lists the item as not selected).
-   */
+  /** {@code a} carrying the tailoring that was applied to its checklist. */
   public static Assessment carry(Assessment a, Tailoring t) {
-    List<Issue> issues = new ArrayList<>();
-    for (Issue i : a.dataIssues()) {
-      if (!answersNotSelected(i, t)) {
-        issues.add(i);
-      }
-    }
     return new Assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), a.scoreWithWaivers(), a.coverage(),
-        a.categories(), a.items(), a.datasets(), issues, Optional.of(t), a.waivers());
+        a.categories(), a.items(), a.datasets(), a.dataIssues(), Optional.of(t), a.waivers());
   }
 
-  private static boolean answersNotSelected(Issue i, Tailoring t) {
-    // The engine's wording for an answer to an unknown item; should it change, the issue simply stays.
-    return i.path().equals("item_id") && t.notSelected().stream()
-        .anyMatch(n -> i.message().en().equals("the checklist has no item \"" + n.item().id() + "\""));
+  /** The ids of the items the profile did not select: answers to them are not data problems. */
+  public static Set<String> notSelectedIds(Tailoring t) {
+    Set<String> ids = new HashSet<>();
+    t.notSelected().forEach(n -> ids.add(n.item().id()));
+    return Set.copyOf(ids);
   }
 }
