@@ -29,9 +29,10 @@ import org.jspecify.annotations.Nullable;
  * header (see {@link RowDecoder} for header and cell rules). Blank lines, and records whose cells are all
  * blank, are skipped. Encoding: see {@link Encodings}.
  *
- * <p>Memory: the file is never held whole. At most one record is buffered, and it is cut off with a fatal
- * issue once a field exceeds {@link Limits#maxFieldChars()}, the record exceeds {@code maxFieldChars × (schema
- * columns + 1)} characters or has more than {@link Limits#maxColumns()} fields; the file is cut off after
+ * <p>Memory: the file is never held whole. At most one record is buffered, and reading stops with a fatal
+ * issue at a field over {@link Limits#maxFieldChars()}, a record over {@code maxFieldChars × (schema columns +
+ * 1)} characters (both found at the latest {@code maxFieldChars} characters later, before the parser can
+ * complete the record) or a record of more than {@link Limits#maxColumns()} fields; the file is cut off after
  * {@link Limits#maxFileBytes()} bytes. At most {@value #MAX_ISSUES} issues are kept per file, then one "and N
  * more".
  *
@@ -59,13 +60,17 @@ public final class CsvDatasetReader {
   private final Limits limits;
   private final int maxIssues;
 
+  private final boolean lazy;
+
   public CsvDatasetReader(Limits limits) {
-    this(limits, MAX_ISSUES);
+    this(limits, MAX_ISSUES, true);
   }
 
-  CsvDatasetReader(Limits limits, int maxIssues) {
+  /** With {@code lazy} false the guarded reader scans every character as it is read (for tests). */
+  CsvDatasetReader(Limits limits, int maxIssues, boolean lazy) {
     this.limits = requireNonNull(limits, "limits");
     this.maxIssues = maxIssues;
+    this.lazy = lazy;
   }
 
   /**
@@ -94,7 +99,7 @@ public final class CsvDatasetReader {
     }
     long maxRecordChars = (long) limits.maxFieldChars() * (schema.columns().size() + 1);
     GuardedReader guard =
-        new GuardedReader(decoded.reader(), limits.maxFieldChars(), maxRecordChars, limits.maxColumns());
+        new GuardedReader(decoded.reader(), limits.maxFieldChars(), maxRecordChars, limits.maxColumns(), lazy);
     long rows = 0;
     long skipped = 0;
     @SuppressWarnings("resource") // closing would close the caller's stream; LimitedInputStream shields it anyway
@@ -105,7 +110,13 @@ public final class CsvDatasetReader {
       List<Issue> scratch = new ArrayList<>();
       while (records.hasNext()) {
         CSVRecord record = records.next();
-        long line = guard.takeRecordStart();
+        long line;
+        try {
+          line = guard.recordStart(record.getCharacterPosition(), record.size(), parser.getCurrentLineNumber());
+        } catch (ReadFailure f) {
+          issues.setFatal(f.toIssue(source));
+          break;
+        }
         List<String> cells = new RecordCells(record);
         if (decoder == null) {
           if (cells.stream().allMatch(String::isBlank)) {
