@@ -1,4 +1,4 @@
-/** Build-time helpers of the checklists module; not API. */
+/** Classes the build generates: each bundled checklist as constructor calls (see checklists/pom.xml); not API. */
 @NullMarked
 package dev.kizuki.checklists.internal;
 

@@ -20,8 +20,8 @@ final class YamlSupport {
   private YamlSupport() {}
 
   /**
-   * A YAML factory with the limits, made per read: JSON-only callers (such as the bundled checklists,
-   * shipped as JSON) never load the YAML parser's classes, a good part of a cold start.
+   * A YAML factory with the limits, made per read: JSON-only callers never load the YAML parser's classes,
+   * a good part of a cold start.
    */
   static TokenStreamFactory factory(Limits limits, StreamReadConstraints constraints) {
     LoadSettings settings =
