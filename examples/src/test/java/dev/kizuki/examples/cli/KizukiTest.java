@@ -11,7 +11,7 @@ class KizukiTest {
     Cli.Result r = Cli.run("--help");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Usage: kizuki", "assess", "validate", "template", "checklist", "explain",
+    assertThat(r.out()).contains("Usage: kizuki", "assess", "validate", "template", "checklist", "explain", "diff",
         "Exit codes: 0 done, 1 score below --fail-under, 2 invalid input or usage.");
   }
 
