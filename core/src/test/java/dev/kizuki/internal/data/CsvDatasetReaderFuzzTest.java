@@ -46,4 +46,29 @@ class CsvDatasetReaderFuzzTest {
       assertThat(r.issues()).isNotEmpty();
     }
   }
+
+  /**
+   * The guarded reader's lazy scanning reads arbitrary bytes exactly as scanning every character: the same
+   * rows at the same lines and the same issues (see {@link LazyGuardTest} for generated CSV).
+   */
+  @FuzzTest(maxDuration = "10m")
+  void read_lazyScanning_sameAsEveryCharacter(FuzzedDataProvider data) throws IOException {
+    Limits limits = Limits.defaults().withMaxFieldChars(data.consumeInt(1, 256))
+        .withMaxFileBytes(data.consumeLong(1, 1 << 20));
+    byte[] bytes = data.consumeRemainingAsBytes();
+
+    List<String> lazyRows = new ArrayList<>();
+    ReadResult lazy = new CsvDatasetReader(limits, CsvDatasetReader.MAX_ISSUES, true).read(
+        TestSchemas.systems(), "fuzz.csv", new ByteArrayInputStream(bytes), null, row -> lazyRows.add(describe(row)));
+    List<String> exactRows = new ArrayList<>();
+    ReadResult exact = new CsvDatasetReader(limits, CsvDatasetReader.MAX_ISSUES, false).read(
+        TestSchemas.systems(), "fuzz.csv", new ByteArrayInputStream(bytes), null, row -> exactRows.add(describe(row)));
+
+    assertThat(lazyRows).isEqualTo(exactRows);
+    assertThat(lazy).isEqualTo(exact);
+  }
+
+  private static String describe(Row row) {
+    return row.line() + " " + row.key() + " " + row.values();
+  }
 }
