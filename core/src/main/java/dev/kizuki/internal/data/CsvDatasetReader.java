@@ -29,10 +29,9 @@ import org.jspecify.annotations.Nullable;
  * header (see {@link RowDecoder} for header and cell rules). Blank lines, and records whose cells are all
  * blank, are skipped. Encoding: see {@link Encodings}.
  *
- * <p>Memory: the file is never held whole. At most one record is buffered, and reading stops with a fatal
- * issue at a field over {@link Limits#maxFieldChars()}, a record over {@code maxFieldChars × (schema columns +
- * 1)} characters (both found at the latest {@code maxFieldChars} characters later, before the parser can
- * complete the record) or a record of more than {@link Limits#maxColumns()} fields; the file is cut off after
+ * <p>Memory: the file is never held whole. At most one record is buffered, and it is cut off with a fatal
+ * issue once a field exceeds {@link Limits#maxFieldChars()}, the record exceeds {@code maxFieldChars × (schema
+ * columns + 1)} characters or has more than {@link Limits#maxColumns()} fields; the file is cut off after
  * {@link Limits#maxFileBytes()} bytes. At most {@value #MAX_ISSUES} issues are kept per file, then one "and N
  * more".
  *

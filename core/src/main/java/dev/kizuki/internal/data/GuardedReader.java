@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>Bounded memory. The parser buffers a whole field (an unclosed quote makes that the rest of the file)
- *       before it could be measured. This reader fails with {@link ReadFailure} before the parser can finish
- *       a field over {@code maxFieldChars} or a record over {@code maxRecordChars} characters, and {@link
- *       #recordStart} fails for a record of more than {@code maxFields} fields. So the parser never holds
- *       more than one record of at most {@code maxRecordChars + maxFieldChars} characters (plus its 8 KiB
- *       buffer).
+ *       before it could be measured. This reader fails with {@link ReadFailure} before it hands out the
+ *       character that makes a field longer than {@code maxFieldChars} or a record longer than {@code
+ *       maxRecordChars}, and {@link #recordStart} fails for a record of more than {@code maxFields} fields.
+ *       So the parser never holds more than one record of at most {@code maxRecordChars} characters (plus
+ *       its 8 KiB buffer), and this reader at most {@code maxFieldChars} more.
  *   <li>Exact record start lines. The parser's line counter tells where a record ends; where it starts is
  *       off by any blank lines the parser skipped before it and by line breaks inside quoted fields.
  * </ul>
