@@ -125,7 +125,7 @@ public final class BundledChecklists {
 
   /**
    * The bundled checklist {@code name}: built by the class the build generates from its YAML source (the same
-   * model, see checklists/pom.xml; cold, it takes a fifth of the time of parsing and binding the file), or
+   * model, see checklists/pom.xml; cold, about an eighth of the time of parsing and binding the file), or
    * loaded from the YAML itself where the build step has not run (an IDE compiling the sources alone).
    */
   static Checklist loadBundled(String name, String modelClass) {
