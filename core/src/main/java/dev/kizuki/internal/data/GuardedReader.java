@@ -88,10 +88,6 @@ final class GuardedReader extends Reader {
   private int head;
   private int size;
 
-  GuardedReader(Reader in, int maxFieldChars, long maxRecordChars, int maxFields) {
-    this(in, maxFieldChars, maxRecordChars, maxFields, true);
-  }
-
   /** With {@code lazy} false the machine scans every character as it is handed out (for tests). */
   GuardedReader(Reader in, int maxFieldChars, long maxRecordChars, int maxFields, boolean lazy) {
     this.in = in;
@@ -111,7 +107,7 @@ final class GuardedReader extends Reader {
     try {
       n = in.read(cbuf, off, len);
     } catch (ReadFailure f) {
-      ReadFailure earlier = scanTo(pos);
+      ReadFailure earlier = scanTo(pos, false);
       if (earlier != null) {
         pending = earlier;
         throw earlier;
@@ -128,7 +124,7 @@ final class GuardedReader extends Reader {
     long chunkStart = pos;
     append(cbuf, off, n);
     if (pos - mpos > budget) {
-      ReadFailure f = scanTo(pos);
+      ReadFailure f = scanTo(pos, false);
       if (f != null) {
         pending = f;
         long at = mpos; // the machine stops at the failing character
@@ -161,16 +157,21 @@ final class GuardedReader extends Reader {
   }
 
   /**
-   * Runs the machine over the handed-out text up to {@code target}; returns the failure it stops at (and
-   * keeps returning it), or null.
+   * Runs the machine over the handed-out text up to {@code target}, or with {@code untilStart} only until it
+   * has passed the first character of a record not yet returned; returns the failure it stops at (and keeps
+   * returning it), or null.
    */
-  private @Nullable ReadFailure scanTo(long target) {
+  private @Nullable ReadFailure scanTo(long target, boolean untilStart) {
+    if (untilStart && size > 0) {
+      return null; // passed already (a machine that failed has passed every record the parser returns)
+    }
     if (failure != null) {
       return failure;
     }
     int i = (int) (mpos - winBase);
     int end = (int) (target - winBase);
-    while (i < end) {
+    // The fast scan stays inside a record, so it never passes a record's start.
+    while (i < end && !(untilStart && size > 0)) {
       if (inRecord && (state == UNQUOTED || state == FIELD_START) && lastChar != '\r' && lastChar != '\n') {
         i = scan(win, i, end);
         if (i == end) {
@@ -185,7 +186,7 @@ final class GuardedReader extends Reader {
       }
       i++;
     }
-    mpos = winBase + end;
+    mpos = winBase + i;
     rebudget();
     return null;
   }
@@ -217,7 +218,7 @@ final class GuardedReader extends Reader {
       // between Commons CSV versions.) A start the machine queued for this record is dropped with the next.
       start = endLine;
     } else {
-      ReadFailure f = fieldCount > maxFields ? scanTo(pos) : scanToNextStart();
+      ReadFailure f = scanTo(pos, fieldCount <= maxFields);
       if (f != null) {
         throw f;
       }
@@ -228,29 +229,6 @@ final class GuardedReader extends Reader {
     }
     prevEndLine = endLine;
     return start;
-  }
-
-  /** Scans until the machine has passed the first character of a record not yet returned. */
-  private @Nullable ReadFailure scanToNextStart() {
-    if (size > 0) {
-      return null; // passed already (a machine that failed has passed every record the parser returns)
-    }
-    if (failure != null) {
-      return failure;
-    }
-    int i = (int) (mpos - winBase);
-    int end = winLen;
-    for (; i < end && size == 0; i++) {
-      ReadFailure f = accept(win[i], winBase + i);
-      if (f != null) {
-        mpos = winBase + i;
-        failure = f;
-        return f;
-      }
-    }
-    mpos = winBase + i;
-    rebudget();
-    return null;
   }
 
   /** Puts the machine at {@code position}, a record boundary of the parser, without scanning up to it. */
@@ -488,7 +466,7 @@ final class GuardedReader extends Reader {
    * quoted field still open at the end of the input; null when neither applies.
    */
   @Nullable ReadFailure explainSyntaxError() {
-    ReadFailure limit = scanTo(pos);
+    ReadFailure limit = scanTo(pos, false);
     if (trailingLine > 0) { // met before any limit, where the machine would have stopped
       return new ReadFailure(
           DataMessages.trailingData(String.valueOf(trailingChar)), trailingLine, trailingColumn);
