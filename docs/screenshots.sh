@@ -9,7 +9,7 @@ mvn -B -q -DskipTests package
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 for lang in ja en; do
-  java -jar examples/target/kizuki.jar assess examples/data/sample-operator --as-of 2026-11-30 \
+  java -jar examples/cli/target/kizuki.jar assess examples/data/sample-operator --as-of 2026-11-30 \
     --format html --lang "$lang" --out "$work/report-$lang.html"
   chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run \
     --disable-background-networking --disable-component-update --disable-sync \
