@@ -5,8 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kizuki.internal.engine.Compiler;
 import dev.kizuki.internal.engine.Engine;
 import dev.kizuki.internal.engine.Program;
-import dev.kizuki.internal.tailor.Tailor;
-import dev.kizuki.internal.tailor.Waiving;
+import dev.kizuki.internal.engine.WaiverPlan;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,66 +18,116 @@ import java.util.Optional;
  * concurrent assessments. Each {@link #assess} reads its inputs once, streaming every dataset in a single
  * pass, and keeps only the capped evidence and the key indexes that cross-dataset rules need.
  *
- * <p>Compiled from a {@link Tailoring}, it assesses the tailored checklist and every {@link Assessment}
- * carries the profile. Waivers come with the options ({@link AssessmentOptions#withWaivers}); they never
- * change {@link Assessment#score()} except that an item waived with {@code evaluate: false} is UNKNOWN.
+ * <p>Everything that can be wrong with the checklist, its tailoring or its waivers is found when compiling,
+ * never while assessing. Compiled from a {@link Tailoring}, it assesses the tailored checklist and every
+ * {@link Assessment} carries the profile. Waivers are bound with {@link Builder#waivers}; they never change
+ * {@link Assessment#score()} except that an item waived with {@code evaluate: false} is UNKNOWN, and which
+ * of them apply depends on the assessment date.
+ *
+ * <pre>{@code
+ * CompiledChecklist compiled = CompiledChecklist.builder(tailoring).waivers(waivers).build();
+ * Assessment a = compiled.assess(Inputs.directory(dir), AssessmentOptions.asOf(date));
+ * }</pre>
  */
 public final class CompiledChecklist {
   private final Checklist checklist;
   private final Program program;
   private final Optional<Tailoring> tailoring;
+  private final Waivers waivers;
+  private final WaiverPlan waiverPlan;
 
-  private CompiledChecklist(Checklist checklist, Program program, Optional<Tailoring> tailoring) {
+  private CompiledChecklist(Checklist checklist, Program program, Optional<Tailoring> tailoring, Waivers waivers,
+      WaiverPlan waiverPlan) {
     this.checklist = checklist;
     this.program = program;
     this.tailoring = tailoring;
+    this.waivers = waivers;
+    this.waiverPlan = waiverPlan;
   }
 
-  /**
-   * Compiles {@code checklist} with {@link Limits#defaults()}.
-   *
-   * @throws ChecklistException listing every rule or cross-reference problem, by path
-   */
+  /** Compiles {@code checklist} with {@link Limits#defaults()} and no waivers. */
   public static CompiledChecklist compile(Checklist checklist) {
-    return compile(checklist, Limits.defaults());
+    return builder(checklist).build();
   }
 
-  /**
-   * Compiles {@code checklist}; {@code limits} bound its regexes.
-   *
-   * @throws ChecklistException listing every rule or cross-reference problem, by path
-   */
+  /** Compiles {@code checklist} with {@code limits} and no waivers. */
   public static CompiledChecklist compile(Checklist checklist, Limits limits) {
-    requireNonNull(checklist, "checklist");
-    Compiler.Result result = Compiler.compile(checklist, requireNonNull(limits, "limits"), checklist.id());
-    if (result.program() == null) {
-      throw new ChecklistException(result.issues());
-    }
-    return new CompiledChecklist(checklist, result.program(), Optional.empty());
+    return builder(checklist).limits(limits).build();
   }
 
-  /** Compiles the tailored checklist of {@code tailoring} with {@link Limits#defaults()}. */
+  /** Compiles the tailored checklist of {@code tailoring} with {@link Limits#defaults()} and no waivers. */
   public static CompiledChecklist compile(Tailoring tailoring) {
-    return compile(tailoring, Limits.defaults());
+    return builder(tailoring).build();
   }
 
-  /**
-   * Compiles the tailored checklist of {@code tailoring}; assessments carry the profile.
-   *
-   * @throws ChecklistException if a changed parameter breaks a rule, located at the profile's change
-   */
+  /** Compiles the tailored checklist of {@code tailoring} with {@code limits} and no waivers. */
   public static CompiledChecklist compile(Tailoring tailoring, Limits limits) {
+    return builder(tailoring).limits(limits).build();
+  }
+
+  /** A builder compiling {@code checklist}. */
+  public static Builder builder(Checklist checklist) {
+    return new Builder(requireNonNull(checklist, "checklist"), Optional.empty());
+  }
+
+  /** A builder compiling the tailored checklist of {@code tailoring}; assessments carry the profile. */
+  public static Builder builder(Tailoring tailoring) {
     requireNonNull(tailoring, "tailoring");
-    Checklist tailored = tailoring.checklist();
-    Compiler.Result result = Compiler.compile(tailored, requireNonNull(limits, "limits"), tailored.id());
-    if (result.program() == null) {
-      List<Issue> located = new ArrayList<>();
-      for (Issue i : result.issues()) {
-        located.add(atProfile(tailoring, i));
-      }
-      throw new ChecklistException(located);
+    return new Builder(tailoring.checklist(), Optional.of(tailoring));
+  }
+
+  /** Collects what to compile with; not thread-safe, and {@link #build} may be called more than once. */
+  public static final class Builder {
+    private final Checklist checklist;
+    private final Optional<Tailoring> tailoring;
+    private Limits limits = Limits.defaults();
+    private Waivers waivers = Waivers.NONE;
+
+    private Builder(Checklist checklist, Optional<Tailoring> tailoring) {
+      this.checklist = checklist;
+      this.tailoring = tailoring;
     }
-    return new CompiledChecklist(tailored, result.program(), Optional.of(tailoring));
+
+    /** The limits on regexes and on the data files every assessment reads; {@link Limits#defaults()} if not set. */
+    public Builder limits(Limits limits) {
+      this.limits = requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** The waivers to bind; each applies to assessments on or before its expiry date. None if not set. */
+    public Builder waivers(Waivers waivers) {
+      this.waivers = requireNonNull(waivers, "waivers");
+      return this;
+    }
+
+    /**
+     * Compiles.
+     *
+     * @throws ChecklistException listing every rule or cross-reference problem by path (for a tailoring,
+     *     located at the profile change that caused it), then every waiver problem at its waiver: an item the
+     *     checklist (before tailoring) lacks, rows of an item without a data rule, a row key that is not a
+     *     value of the item's dataset's key column
+     */
+    public CompiledChecklist build() {
+      Compiler.Result result = Compiler.compile(checklist, limits, checklist.id());
+      Program program = result.program();
+      if (program == null) {
+        if (tailoring.isEmpty()) {
+          throw new ChecklistException(result.issues());
+        }
+        List<Issue> located = new ArrayList<>();
+        for (Issue i : result.issues()) {
+          located.add(atProfile(tailoring.get(), i));
+        }
+        throw new ChecklistException(located);
+      }
+      List<Issue> issues = new ArrayList<>();
+      WaiverPlan plan = WaiverPlan.bind(checklist, tailoring, waivers, issues);
+      if (!issues.isEmpty()) {
+        throw new ChecklistException(issues);
+      }
+      return new CompiledChecklist(checklist, program, tailoring, waivers, plan);
+    }
   }
 
   /** A compiler issue of the tailored checklist, moved to the last profile change of the item it names. */
@@ -108,25 +157,19 @@ public final class CompiledChecklist {
     return checklist;
   }
 
+  /** The waivers bound to this checklist; {@link Waivers#NONE} if none. */
+  public Waivers waivers() {
+    return waivers;
+  }
+
   /**
-   * Assesses {@code inputs}. Problems in the data never abort the run: they are listed in {@link
-   * Assessment#dataIssues()}, and the items that needed the bad data are ERROR. The waivers of {@code
-   * options} are applied on its date; row waivers read the datasets of the row-waived items a second time.
-   *
-   * @throws ChecklistException if a waiver names an item the checklist lacks (before tailoring), waives rows
-   *     of an item without a data rule, or gives a row key that cannot be a key of the item's dataset
+   * Assesses {@code inputs}, reading each dataset once. Problems in the data never abort the run: they are
+   * listed in {@link Assessment#dataIssues()}, and the items that needed the bad data are ERROR. The bound
+   * waivers apply on the options' date; the rows they waive are told apart in the same pass.
    */
   public Assessment assess(Inputs inputs, AssessmentOptions options) {
-    requireNonNull(inputs, "inputs");
-    requireNonNull(options, "options");
-    Assessment honest;
-    if (tailoring.isPresent()) {
-      honest = Tailor.carry(Engine.assess(program, inputs, options, Tailor.notSelectedIds(tailoring.get())),
-          tailoring.get());
-    } else {
-      honest = Engine.assess(program, inputs, options);
-    }
-    return Waiving.apply(honest, inputs, options, tailoring);
+    return Engine.assess(program, waiverPlan, tailoring, requireNonNull(inputs, "inputs"),
+        requireNonNull(options, "options"));
   }
 
   /**

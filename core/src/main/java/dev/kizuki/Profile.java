@@ -2,7 +2,6 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
-import dev.kizuki.internal.tailor.Tailor;
 import java.util.List;
 
 /**

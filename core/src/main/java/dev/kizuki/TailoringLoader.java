@@ -21,9 +21,9 @@ import java.util.function.Function;
  * <pre>{@code
  * TailoringLoader loader = TailoringLoader.create();
  * Tailoring tailoring = loader.profile(Path.of("my-profile.yaml")).applyTo(checklist);
- * CompiledChecklist compiled = CompiledChecklist.compile(tailoring);
  * Waivers waivers = loader.waivers(Path.of("waivers.yaml"));
- * Assessment a = compiled.assess(inputs, AssessmentOptions.asOf(date).withWaivers(waivers));
+ * CompiledChecklist compiled = CompiledChecklist.builder(tailoring).waivers(waivers).build();
+ * Assessment a = compiled.assess(inputs, AssessmentOptions.asOf(date));
  * }</pre>
  */
 public final class TailoringLoader {

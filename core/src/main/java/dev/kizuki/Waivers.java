@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The waivers of one file (format {@code kizuki-waivers/1}), at most one per item. Give them to an
- * assessment with {@link AssessmentOptions#withWaivers(Waivers)}. Immutable.
+ * The waivers of one file (format {@code kizuki-waivers/1}), at most one per item. Bind them when
+ * compiling, with {@link CompiledChecklist.Builder#waivers(Waivers)}. Immutable.
  */
 public record Waivers(String source, List<Waiver> waivers) {
 

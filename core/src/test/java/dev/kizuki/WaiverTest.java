@@ -43,7 +43,7 @@ class WaiverTest {
   }
 
   private static Assessment assess(Waivers w) {
-    return MINI.assess(INPUTS, AssessmentOptions.asOf(AS_OF).withWaivers(w));
+    return CompiledChecklist.builder(TailoringTest.MINI).waivers(w).build().assess(INPUTS, AssessmentOptions.asOf(AS_OF));
   }
 
   @Test
@@ -98,8 +98,9 @@ class WaiverTest {
   void waiverWithoutEvaluation_makesTheItemUnknownInTheHonestScore() {
     Inputs fixed = Inputs.builder().rows("services", List.of(row("host", "vpn", "port", "443"))).build();
     Assessment plain = MINI.assess(fixed, AssessmentOptions.asOf(AS_OF));
-    Assessment a = MINI.assess(fixed, AssessmentOptions.asOf(AS_OF)
-        .withWaivers(waivers(waiver("RDP", "2027-03-31", "    evaluate: false\n"))));
+    Assessment a = CompiledChecklist.builder(TailoringTest.MINI)
+        .waivers(waivers(waiver("RDP", "2027-03-31", "    evaluate: false\n"))).build()
+        .assess(fixed, AssessmentOptions.asOf(AS_OF));
     assertThat(plain.item("RDP").orElseThrow().outcome()).isEqualTo(Outcome.PASS);
     ItemResult rdp = a.item("RDP").orElseThrow();
     assertThat(rdp.outcome()).isEqualTo(Outcome.UNKNOWN);
@@ -137,8 +138,8 @@ class WaiverTest {
   void waiverOfItemNotSelectedByTheProfile_isReportedNotApplied() {
     Tailoring t = LOADER.parseProfile("p.yaml", "format: kizuki-profile/1\nid: p\ntitle: {ja: p, en: p}\n"
         + "checklist: mini\nchanges:\n  - deselect: {item: RDP}\n    reason: r\n").applyTo(TailoringTest.MINI);
-    Assessment a = CompiledChecklist.compile(t).assess(INPUTS,
-        AssessmentOptions.asOf(AS_OF).withWaivers(waivers(waiver("RDP", "2027-03-31", ""))));
+    Assessment a = CompiledChecklist.builder(t).waivers(waivers(waiver("RDP", "2027-03-31", ""))).build()
+        .assess(INPUTS, AssessmentOptions.asOf(AS_OF));
     assertThat(a.waivers().forItem("RDP").orElseThrow().status()).isEqualTo(WaiverReport.Status.NOT_SELECTED);
     assertThat(a.scoreWithWaivers()).isEqualTo(a.score());
   }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.kizuki.Assessment;
 import dev.kizuki.AssessmentOptions;
+import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistLoader;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.Inputs;
@@ -19,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** Progress between two JSON reports, and the three diff formats. */
 class ReportDiffTest {
-  private static final CompiledChecklist MINI = CompiledChecklist.compile(
-      ChecklistLoader.create().parse("mini.yaml", ReportSamples.resource("checklists/mini.yaml")));
+  private static final Checklist MINI =
+      ChecklistLoader.create().parse("mini.yaml", ReportSamples.resource("checklists/mini.yaml"));
   private static final JsonReportWriter JSON = new JsonReportWriter();
 
   private static String report(String lastTest, String rdpSources, LocalDate asOf, String waivers) {
@@ -30,11 +31,11 @@ class ReportDiffTest {
             Map.of("system_id", "b", "criticality", "high", "last_failover_test", lastTest)))
         .rows("services", List.of(Map.of("host", "gw", "port", "3389", "allowed_sources", rdpSources)))
         .build();
-    AssessmentOptions options = AssessmentOptions.asOf(asOf);
+    CompiledChecklist.Builder compiled = CompiledChecklist.builder(MINI);
     if (!waivers.isEmpty()) {
-      options = options.withWaivers(TailoringLoader.create().parseWaivers("w.yaml", waivers));
+      compiled.waivers(TailoringLoader.create().parseWaivers("w.yaml", waivers));
     }
-    return JSON.toJson(MINI.assess(inputs, options));
+    return JSON.toJson(compiled.build().assess(inputs, AssessmentOptions.asOf(asOf)));
   }
 
   @Test

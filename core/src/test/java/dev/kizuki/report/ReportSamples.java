@@ -90,10 +90,10 @@ final class ReportSamples {
             row("item_id", "POLICY", "answer", "partial", "evidence", "-1+1", "answered_by", "",
                 "answered_on", "2024-01-01")))
         .build();
-    CompiledChecklist compiled = profile.isEmpty() ? CompiledChecklist.compile(checklist)
-        : CompiledChecklist.compile(TailoringLoader.create().parseProfile("profile.yaml", profile.get())
+    CompiledChecklist.Builder compiled = profile.isEmpty() ? CompiledChecklist.builder(checklist)
+        : CompiledChecklist.builder(TailoringLoader.create().parseProfile("profile.yaml", profile.get())
             .applyTo(checklist));
-    return compiled.assess(inputs, AssessmentOptions.asOf(AS_OF).withWaivers(waivers));
+    return compiled.waivers(waivers).build().assess(inputs, AssessmentOptions.asOf(AS_OF));
   }
 
   /**

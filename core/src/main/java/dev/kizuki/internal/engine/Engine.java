@@ -5,7 +5,6 @@ import dev.kizuki.Assessment;
 import dev.kizuki.AssessmentOptions;
 import dev.kizuki.Basis;
 import dev.kizuki.Checklist;
-import dev.kizuki.Coverage;
 import dev.kizuki.DatasetReport;
 import dev.kizuki.DatasetSchema;
 import dev.kizuki.Evidence;
@@ -13,10 +12,15 @@ import dev.kizuki.Expectation;
 import dev.kizuki.Inputs;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
+import dev.kizuki.Limits;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
+import dev.kizuki.Tailoring;
 import dev.kizuki.Text;
+import dev.kizuki.Waiver;
+import dev.kizuki.WaiverReport;
+import dev.kizuki.WaiverReport.Status;
 import dev.kizuki.internal.data.CsvDatasetReader;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
@@ -30,6 +34,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -62,16 +67,13 @@ public final class Engine {
     return Answers.SCHEMA;
   }
 
-  public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options) {
-    return assess(program, inputs, options, Set.of());
-  }
-
   /**
-   * As {@link #assess(Program, Inputs, AssessmentOptions)}; answers to the items in {@code unusedAnswers}
-   * (items a tailoring profile did not select) are passed over without a data issue.
+   * Assesses {@code inputs} with {@code program}, reading each dataset once. Answers to items that {@code
+   * tailoring} did not select are passed over without a data issue; the row-waived items of {@code waivers}
+   * get a second tally, in the same pass, of the rows their waiver does not cover.
    */
-  public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options,
-      Set<String> unusedAnswers) {
+  public static Assessment assess(Program program, WaiverPlan waivers, Optional<Tailoring> tailoring, Inputs inputs,
+      AssessmentOptions options) {
     Checklist checklist = program.checklist;
     EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount]);
     for (int i = 0; i < ctx.indexes.length; i++) {
@@ -79,7 +81,9 @@ public final class Engine {
     }
     List<Issue> dataIssues = new ArrayList<>();
     Map<String, DatasetState> states = new HashMap<>();
-    Tally[] tallies = new Tally[checklist.items().size()];
+    int n = checklist.items().size();
+    Tally[] tallies = new Tally[n];
+    @Nullable Tally[] notWaived = new Tally[n];
     Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
 
     for (DatasetSchema ds : program.order) {
@@ -88,16 +92,23 @@ public final class Engine {
       List<CompiledRule> rules = program.rulesByDataset.getOrDefault(ds.id(), List.of());
       List<IndexSpec> specs = program.indexesByDataset.getOrDefault(ds.id(), List.of());
       List<Inputs.Part> dsParts = parts.getOrDefault(ds.id(), List.of());
-      Tally[] merged = null;
+      @Nullable WaiverPlan.RowFilter[] filters = new WaiverPlan.RowFilter[rules.size()];
+      for (int r = 0; r < rules.size(); r++) {
+        filters[r] = waivers.rows(rules.get(r).itemIndex);
+      }
+      Tally[] merged = fresh(rules.size(), options.evidenceLimit());
+      @Nullable Tally[] mergedNotWaived = fresh(filters, 0);
       for (int p = 0; p < dsParts.size(); p++) {
-        Tally[] partTallies = new Tally[rules.size()];
-        for (int r = 0; r < rules.size(); r++) {
-          partTallies[r] = new Tally(options.evidenceLimit());
-        }
+        Tally[] partTallies = fresh(rules.size(), options.evidenceLimit());
+        @Nullable Tally[] partNotWaived = fresh(filters, 0);
         final int partIndex = p;
         Consumer<Row> sink = row -> {
           for (int r = 0; r < rules.size(); r++) {
-            evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
+            int w = evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
+            WaiverPlan.RowFilter filter = filters[r];
+            if (filter != null) {
+              judge(rules.get(r), Tri.and(w, filter.notWaived(row)), ds.id(), row, ctx, partNotWaived[r], partIndex);
+            }
           }
           for (IndexSpec s : specs) {
             String key = Tests.joinKey(row, s.columns);
@@ -106,36 +117,68 @@ public final class Engine {
             }
           }
         };
-        read(ds, dsParts.get(p), options, state, dataIssues, sink);
-        merged = merged == null ? partTallies : mergeAll(merged, partTallies);
+        read(ds, dsParts.get(p), program.limits, options, state, dataIssues, sink);
+        merged = mergeAll(merged, partTallies);
+        mergedNotWaived = mergeAll(mergedNotWaived, partNotWaived);
       }
       for (IndexSpec s : specs) {
         ctx.indexes[s.slot].state = !state.given ? KeyIndex.State.MISSING
             : state.unreadable ? KeyIndex.State.BROKEN : KeyIndex.State.READY;
       }
       for (int r = 0; r < rules.size(); r++) {
-        tallies[rules.get(r).itemIndex] = merged == null ? new Tally(options.evidenceLimit()) : merged[r];
+        tallies[rules.get(r).itemIndex] = merged[r];
+        notWaived[rules.get(r).itemIndex] = mergedNotWaived[r];
       }
     }
 
+    Set<String> unusedAnswers = new HashSet<>();
+    tailoring.ifPresent(t -> t.notSelected().forEach(left -> unusedAnswers.add(left.item().id())));
     DatasetState answerState = new DatasetState();
-    Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()), options,
-        answerState, dataIssues);
+    Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()),
+        program.limits, options, answerState, dataIssues);
     states.put(Compiler.ANSWERS, answerState);
-    return conclude(program, options, tallies, states, answers, dataIssues);
+    return conclude(program, waivers, tailoring, options, tallies, notWaived, states, answers, dataIssues);
   }
 
-  private static Tally[] mergeAll(Tally[] a, Tally[] b) {
-    Tally[] out = new Tally[a.length];
-    for (int i = 0; i < a.length; i++) {
-      out[i] = a[i].merge(b[i]);
+  private static Tally[] fresh(int count, int cap) {
+    Tally[] out = new Tally[count];
+    for (int i = 0; i < count; i++) {
+      out[i] = new Tally(cap);
     }
     return out;
   }
 
-  /** Evaluates one rule on one row into its tally (the hot path: no allocation unless evidence is kept). */
-  static void evaluate(CompiledRule rule, String dataset, Row row, EvalContext ctx, Tally t, int part) {
+  /** A tally for each rule that has a filter, null for the others. */
+  private static @Nullable Tally[] fresh(@Nullable Object[] filters, int cap) {
+    @Nullable Tally[] out = new Tally[filters.length];
+    for (int i = 0; i < filters.length; i++) {
+      out[i] = filters[i] == null ? null : new Tally(cap);
+    }
+    return out;
+  }
+
+  private static @Nullable Tally[] mergeAll(@Nullable Tally[] a, @Nullable Tally[] b) {
+    @Nullable Tally[] out = new Tally[a.length];
+    for (int i = 0; i < a.length; i++) {
+      Tally x = a[i];
+      Tally y = b[i];
+      out[i] = x == null || y == null ? null : x.merge(y);
+    }
+    return out;
+  }
+
+  /**
+   * Evaluates one rule on one row into its tally (the hot path: no allocation unless evidence is kept);
+   * returns what the rule's {@code where} said of the row.
+   */
+  static int evaluate(CompiledRule rule, String dataset, Row row, EvalContext ctx, Tally t, int part) {
     int w = rule.where == null ? Tri.TRUE : rule.where.test(row, ctx);
+    judge(rule, w, dataset, row, ctx, t, part);
+    return w;
+  }
+
+  /** Counts one row into {@code t}, given what {@code where} said of it. */
+  private static void judge(CompiledRule rule, int w, String dataset, Row row, EvalContext ctx, Tally t, int part) {
     if (w == Tri.FALSE) {
       return;
     }
@@ -239,8 +282,8 @@ public final class Engine {
     return parts;
   }
 
-  private static void read(DatasetSchema ds, Inputs.Part part, AssessmentOptions options, DatasetState state,
-      List<Issue> dataIssues, Consumer<Row> sink) {
+  private static void read(DatasetSchema ds, Inputs.Part part, Limits limits, AssessmentOptions options,
+      DatasetState state, List<Issue> dataIssues, Consumer<Row> sink) {
     state.given = true;
     state.sources.add(part.source());
     List<Issue> issues = new ArrayList<>();
@@ -248,7 +291,7 @@ public final class Engine {
       Charset explicit = f.encoding().or(options::encoding).orElse(null);
       ReadResult result;
       try (InputStream in = Files.newInputStream(f.path())) {
-        result = new CsvDatasetReader(options.limits()).read(ds, part.source(), in, explicit, sink);
+        result = new CsvDatasetReader(limits).read(ds, part.source(), in, explicit, sink);
       } catch (NoSuchFileException e) {
         result = failed(part.source(), Text.of("ファイルがありません", "no such file"));
       } catch (IOException e) {
@@ -260,7 +303,7 @@ public final class Engine {
       state.unreadable |= result.fatal() || result.skipped() > 0;
     } else {
       Inputs.Rows rows = (Inputs.Rows) part;
-      Optional<RowDecoder> decoder = RowDecoder.forHeader(ds, rows.header(), options.limits(), rows.source(), 1, issues);
+      Optional<RowDecoder> decoder = RowDecoder.forHeader(ds, rows.header(), limits, rows.source(), 1, issues);
       if (decoder.isEmpty()) {
         state.unreadable = true;
       } else {
@@ -287,13 +330,13 @@ public final class Engine {
   }
 
   private static Map<String, Answer> readAnswers(Checklist checklist, Set<String> unusedAnswers, List<Inputs.Part> parts,
-      AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
+      Limits limits, AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
     Map<String, Answer> answers = new HashMap<>();
     Map<String, Long> firstLine = new HashMap<>();
     Set<String> conflicting = new LinkedHashSet<>();
     LocalDate staleBefore = options.asOf().minusDays(options.answerMaxAgeDays());
     for (Inputs.Part part : parts) {
-      read(Answers.SCHEMA, part, options, state, dataIssues, row -> {
+      read(Answers.SCHEMA, part, limits, options, state, dataIssues, row -> {
         Object id = row.value(Answers.ITEM_ID);
         Object value = row.value(Answers.ANSWER);
         if (!(id instanceof String itemId) || !(value instanceof String v)) {
@@ -334,52 +377,97 @@ public final class Engine {
 
   // ---- outcomes and scores ---------------------------------------------------------------------------
 
-  private static Assessment conclude(Program program, AssessmentOptions options, Tally[] tallies,
-      Map<String, DatasetState> states, Map<String, Answer> answers, List<Issue> dataIssues) {
+  private static Assessment conclude(Program program, WaiverPlan waivers, Optional<Tailoring> tailoring,
+      AssessmentOptions options, Tally[] tallies, @Nullable Tally[] notWaived, Map<String, DatasetState> states,
+      Map<String, Answer> answers, List<Issue> dataIssues) {
     Checklist checklist = program.checklist;
+    LocalDate asOf = options.asOf();
     int n = checklist.items().size();
-    Outcome[] outcomes = new Outcome[n];
-    Outcome[] dataOutcomes = new Outcome[n];
-    double[] scores = new double[n];
-    Basis[] bases = new Basis[n];
-    Evidence[] evidence = new Evidence[n];
-    Text[] reasons = new Text[n];
-    for (int i = 0; i < n; i++) {
-      Item item = checklist.items().get(i);
-      CompiledRule rule = program.rules[i];
-      Verdict data = Verdict.NO_RULE;
-      evidence[i] = Evidence.NONE;
-      if (rule != null) {
-        DatasetState st = states.get(rule.dataset);
-        data = Verdict.ofData(rule, item, tallies[i], st.given, st.unreadable, options.evidenceLimit());
-        evidence[i] = new Evidence(rule.dataset, st.given, tallies[i].applicable, tallies[i].passing,
-            tallies[i].failing, tallies[i].unknown, tallies[i].errors, tallies[i].refs(), data.notes());
-      }
-      Answer answer = item.check().question() ? answers.get(item.id()) : null;
-      Verdict v = Verdict.combine(item, rule != null, data, answer);
-      outcomes[i] = v.outcome();
-      dataOutcomes[i] = rule == null ? Outcome.UNKNOWN : data.outcome();
-      scores[i] = v.score();
-      bases[i] = v.basis();
-      reasons[i] = v.reason();
+    // What each waiver does on this date, by item.
+    Map<String, Status> status = new HashMap<>();
+    Map<String, Waiver> waiverOf = new HashMap<>();
+    List<Waiver> given = waivers.waivers().waivers();
+    for (int k = 0; k < given.size(); k++) {
+      status.put(given.get(k).item(), waivers.status(k, asOf));
+      waiverOf.put(given.get(k).item(), given.get(k));
     }
 
     List<ItemResult> items = new ArrayList<>(n);
+    double[] waivedScore = new double[n];
+    boolean[] waivedScored = new boolean[n];
+    Map<String, Outcome> outcomeWithWaiver = new HashMap<>();
+    Map<String, Integer> itemIndex = new HashMap<>();
     for (int i = 0; i < n; i++) {
       Item item = checklist.items().get(i);
-      Answer a = item.check().question() ? answers.get(item.id()) : null;
-      items.add(new ItemResult(item, outcomes[i], scores[i], 0, bases[i], dataOutcomes[i], evidence[i],
-          Optional.ofNullable(a), reasons[i], program.describe(i)));
+      itemIndex.put(item.id(), i);
+      CompiledRule rule = program.rules[i];
+      Answer answer = item.check().question() ? answers.get(item.id()) : null;
+      Status s = status.get(item.id());
+      Waiver w = waiverOf.get(item.id());
+      ItemResult r;
+      if (s == Status.WAIVED && w != null && !w.evaluate()) {
+        r = notEvaluated(item, w, program.describe(i));
+      } else {
+        r = result(item, rule, tallies[i], states, answer, options.evidenceLimit(), program.describe(i));
+      }
+      items.add(r);
+      waivedScore[i] = r.score();
+      waivedScored[i] = r.scored() && s != Status.WAIVED;
+      Tally others = notWaived[i];
+      if (s == Status.ROWS_WAIVED && rule != null && others != null) {
+        ItemResult onOtherRows = result(item, rule, others, states, answer, 0, Text.EMPTY);
+        waivedScore[i] = onOtherRows.score();
+        waivedScored[i] = onOtherRows.scored();
+        outcomeWithWaiver.put(item.id(), onOtherRows.outcome());
+      }
     }
     List<DatasetReport> reports = new ArrayList<>();
     for (DatasetSchema ds : checklist.datasets()) {
       reports.add(report(ds.id(), states.get(ds.id())));
     }
     reports.add(report(Compiler.ANSWERS, states.get(Compiler.ANSWERS)));
-    // Scores, gains, category figures and coverage: the same arithmetic waivers rescore with.
-    Assessment unscored = new Assessment(checklist, options.asOf(), options.scoringModel(), 0, Coverage.of(0, 0, 0),
-        List.of(), items, reports, dataIssues);
-    return Rescore.honest(unscored, items);
+
+    Scorer.Scores scores = Scorer.score(checklist, options.scoringModel(), items, waivedScore, waivedScored);
+    WaiverReport waiverReport = WaiverReport.NONE;
+    if (waivers.given()) {
+      List<WaiverReport.Entry> entries = new ArrayList<>();
+      for (int k = 0; k < given.size(); k++) {
+        Waiver w = given.get(k);
+        Integer i = itemIndex.get(w.item()); // absent for an item the profile did not select
+        Outcome outcome = i == null ? Outcome.UNKNOWN : items.get(i).outcome();
+        Outcome with = outcomeWithWaiver.getOrDefault(w.item(), outcome);
+        entries.add(new WaiverReport.Entry(w, waivers.status(k, asOf), outcome, with, i == null ? 0 : waivedScore[i]));
+      }
+      waiverReport = new WaiverReport(waivers.waivers().source(), entries);
+    }
+    return new Assessment(checklist, asOf, options.scoringModel(), scores.score(), scores.scoreWithWaivers(),
+        scores.coverage(), scores.categories(), scores.items(), reports, dataIssues, tailoring, waiverReport);
+  }
+
+  /** Item {@code item}'s result from its tally and answer, before scoring (gain 0). */
+  private static ItemResult result(Item item, @Nullable CompiledRule rule, @Nullable Tally tally,
+      Map<String, DatasetState> states, @Nullable Answer answer, int evidenceLimit, Text description) {
+    Verdict data = Verdict.NO_RULE;
+    Evidence evidence = Evidence.NONE;
+    if (rule != null && tally != null) {
+      DatasetState st = states.get(rule.dataset);
+      data = Verdict.ofData(rule, item, tally, st.given, st.unreadable, evidenceLimit);
+      evidence = new Evidence(rule.dataset, st.given, tally.applicable, tally.passing, tally.failing, tally.unknown,
+          tally.errors, tally.refs(), data.notes());
+    }
+    Verdict v = Verdict.combine(item, rule != null, data, answer);
+    return new ItemResult(item, v.outcome(), v.score(), 0, v.basis(), rule == null ? Outcome.UNKNOWN : data.outcome(),
+        evidence, Optional.ofNullable(answer), v.reason(), description);
+  }
+
+  /** The honest result of an item its waiver says not to evaluate: UNKNOWN, never a pass. */
+  private static ItemResult notEvaluated(Item item, Waiver w, Text description) {
+    Text reason = Text.of(
+        "評価していません: " + w.approver() + " の承認した免除（" + w.expires() + " まで、evaluate: false）のため。評価しない項目は合格になりません",
+        "not evaluated: waived by " + w.approver() + " until " + w.expires()
+            + " with evaluate: false; an item not evaluated never passes");
+    return new ItemResult(item, Outcome.UNKNOWN, 0, 0, Basis.NONE, Outcome.UNKNOWN, Evidence.NONE, Optional.empty(),
+        reason, description);
   }
 
   private static DatasetReport report(String id, DatasetState st) {

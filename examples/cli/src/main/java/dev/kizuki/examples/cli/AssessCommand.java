@@ -91,7 +91,7 @@ final class AssessCommand extends CliCommand {
     CompiledChecklist compiled = tailoring.compile(checklist.checklist());
     progress(dir + " を評価しています…", "assessing " + dir + " …");
     AssessmentOptions options =
-        tailoring.apply(AssessmentOptions.asOf(asOf != null ? asOf : LocalDate.now()).withScoringModel(scoring));
+        AssessmentOptions.asOf(asOf != null ? asOf : LocalDate.now()).withScoringModel(scoring);
     Assessment assessment = compiled.assess(Inputs.directory(dir), options);
 
     if (outFile != null) {

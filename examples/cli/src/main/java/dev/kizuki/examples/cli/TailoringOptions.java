@@ -1,9 +1,9 @@
 package dev.kizuki.examples.cli;
 
-import dev.kizuki.AssessmentOptions;
 import dev.kizuki.Checklist;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.TailoringLoader;
+import dev.kizuki.Waivers;
 import dev.kizuki.checklists.BundledChecklists;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,10 +31,14 @@ final class TailoringOptions {
           + " one; the report shows the score with waivers beside it.")
   private @Nullable Path waivers;
 
-  /** {@code checklist} compiled, tailored by the profile when one was given. */
+  /** {@code checklist} compiled, tailored by the profile and with the waivers bound when they were given. */
   CompiledChecklist compile(Checklist checklist) throws IOException {
+    return builder(checklist).waivers(waivers()).build();
+  }
+
+  private CompiledChecklist.Builder builder(Checklist checklist) throws IOException {
     if (profile == null) {
-      return CompiledChecklist.compile(checklist);
+      return CompiledChecklist.builder(checklist);
     }
     TailoringLoader loader = BundledChecklists.tailoringLoader();
     Path file = null;
@@ -44,10 +48,10 @@ final class TailoringOptions {
       // not a path: maybe a bundled name
     }
     if (file != null && Files.isRegularFile(file)) {
-      return CompiledChecklist.compile(loader.profile(file).applyTo(checklist));
+      return CompiledChecklist.builder(loader.profile(file).applyTo(checklist));
     }
     if (BundledChecklists.profileNames().contains(profile)) {
-      return CompiledChecklist.compile(BundledChecklists.profile(profile).applyTo(checklist));
+      return CompiledChecklist.builder(BundledChecklists.profile(profile).applyTo(checklist));
     }
     String names = String.join(", ", BundledChecklists.profileNames());
     throw new CliException(
@@ -56,14 +60,14 @@ final class TailoringOptions {
             + ").");
   }
 
-  /** {@code options} with the waivers, when a waiver file was given. */
-  AssessmentOptions apply(AssessmentOptions options) throws IOException {
+  /** The waivers of the waiver file, when one was given. */
+  private Waivers waivers() throws IOException {
     if (waivers == null) {
-      return options;
+      return Waivers.NONE;
     }
     if (!Files.isRegularFile(waivers)) {
       throw new CliException("免除ファイル " + waivers + " がありません。", "no such waiver file: " + waivers);
     }
-    return options.withWaivers(BundledChecklists.tailoringLoader().waivers(waivers));
+    return BundledChecklists.tailoringLoader().waivers(waivers);
   }
 }

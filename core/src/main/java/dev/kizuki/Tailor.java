@@ -1,27 +1,13 @@
-package dev.kizuki.internal.tailor;
+package dev.kizuki;
 
-import dev.kizuki.Assessment;
-import dev.kizuki.Category;
-import dev.kizuki.Checklist;
-import dev.kizuki.ChecklistException;
-import dev.kizuki.ColumnType;
-import dev.kizuki.Issue;
-import dev.kizuki.Item;
-import dev.kizuki.Parameter;
-import dev.kizuki.Profile;
-import dev.kizuki.ProfileChange;
 import dev.kizuki.ProfileChange.Kind;
-import dev.kizuki.Tailoring;
-import dev.kizuki.Text;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,10 +15,10 @@ import org.jspecify.annotations.Nullable;
  * changes of a profile before its item changes; parameters and weights in order, so the last change wins.
  * Every problem is collected and reported at the change that causes it. Stateless.
  */
-public final class Tailor {
+final class Tailor {
   private Tailor() {}
 
-  public static Tailoring apply(Profile profile, Checklist checklist) {
+  static Tailoring apply(Profile profile, Checklist checklist) {
     List<Issue> issues = new ArrayList<>();
     if (!profile.checklist().equals(checklist.id())) {
       throw new ChecklistException(List.of(new Issue(profile.source(), 0, 0, "checklist", Text.of(
@@ -214,18 +200,5 @@ public final class Tailor {
 
   private static String names(List<String> names) {
     return names.isEmpty() ? "-" : String.join(", ", names);
-  }
-
-  /** {@code a} carrying the tailoring that was applied to its checklist. */
-  public static Assessment carry(Assessment a, Tailoring t) {
-    return new Assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), a.scoreWithWaivers(), a.coverage(),
-        a.categories(), a.items(), a.datasets(), a.dataIssues(), Optional.of(t), a.waivers());
-  }
-
-  /** The ids of the items the profile did not select: answers to them are not data problems. */
-  public static Set<String> notSelectedIds(Tailoring t) {
-    Set<String> ids = new HashSet<>();
-    t.notSelected().forEach(n -> ids.add(n.item().id()));
-    return Set.copyOf(ids);
   }
 }
