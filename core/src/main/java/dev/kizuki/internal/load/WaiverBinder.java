@@ -71,9 +71,18 @@ final class WaiverBinder extends NodeBinder {
     return new Waiver(item, rows, justification, approver, expires, eval, new Location(source, at[0], at[1], path));
   }
 
+  /**
+   * A row key as text: the key column's value parser reads it when the checklist is compiled, as it reads
+   * that column's cells, so an unquoted number or {@code true} is its text.
+   */
   private @Nullable String rowKey(Node node, String path) {
-    if (node instanceof Node.Scalar s && (s.value() instanceof Long || s.value() instanceof java.math.BigDecimal)) {
-      return s.value().toString();
+    if (node instanceof Node.Scalar s) {
+      if (s.value() instanceof java.math.BigDecimal d) {
+        return d.toPlainString();
+      }
+      if (s.value() instanceof Long || s.value() instanceof Boolean) {
+        return s.value().toString();
+      }
     }
     return scalarString(node, path);
   }
