@@ -68,7 +68,7 @@ public final class ValueParser {
     this.enumLookup = enumLookup;
     this.canonical = new String[column.values().size()];
     for (int i = 0; i < canonical.length; i++) {
-      canonical[i] = column.values().get(i).value(); // a loop, not a stream: this runs at compile time, cold
+      canonical[i] = column.values().get(i).value();
     }
     this.expected = expected;
   }

@@ -55,7 +55,11 @@ public final class Compiler {
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, DatasetSchema> datasets = new LinkedHashMap<>();
   private final List<IndexSpec> indexes = new ArrayList<>();
-  private final Map<String, Integer> indexSlots = new HashMap<>();
+  private final Map<IndexKey, Integer> indexSlots = new HashMap<>();
+
+  /** What decides whether two exists tests can share an index. */
+  private record IndexKey(String dataset, List<Integer> columns, Optional<Predicate> where,
+      List<Parameter> parameters) {}
   // dataset -> datasets it needs read first (because its rules or indexes look into them)
   private final Map<String, Set<String>> needs = new HashMap<>();
 
@@ -355,93 +359,21 @@ public final class Compiler {
       needs.put(ds.id(), needed);
     }
     needed.add(other.id());
-    StringBuilder key = new StringBuilder(other.id()).append('|').append(java.util.Arrays.toString(theirs)).append('|');
-    recordText(key, e.where());
-    key.append('|');
-    if (e.where().isPresent()) {
-      recordText(key, item.parameters());
+    // Tests that look into the same columns with the same filter (and the same parameter values it may
+    // name) share one index.
+    List<Integer> columns = new ArrayList<>();
+    for (int t : theirs) {
+      columns.add(t);
     }
-    Integer slot = indexSlots.get(key.toString());
+    IndexKey key = new IndexKey(other.id(), columns, e.where(),
+        e.where().isPresent() ? item.parameters() : List.of());
+    Integer slot = indexSlots.get(key);
     if (slot == null) {
       indexes.add(new IndexSpec(indexes.size(), other.id(), theirs, where));
       slot = indexes.size() - 1;
-      indexSlots.put(key.toString(), slot);
+      indexSlots.put(key, slot);
     }
     return new Tests.Exists(slot, mine, names, other.id(), where == null ? Text.EMPTY : where.describe());
-  }
-
-  /**
-   * Appends exactly what {@code toString()} gives for the model values an index key holds (predicates,
-   * operands, parameters, texts, in optionals and lists), without calling the records' own {@code
-   * toString()}: each record class bootstraps it on first use, about 20 ms at start-up for the bundled
-   * checklist. The text must stay equal to {@code toString()}, since it decides which tests share an index.
-   */
-  static void recordText(StringBuilder sb, @Nullable Object o) {
-    if (o instanceof Optional<?> opt) {
-      if (opt.isPresent()) {
-        sb.append("Optional[");
-        recordText(sb, opt.get());
-        sb.append(']');
-      } else {
-        sb.append("Optional.empty");
-      }
-    } else if (o instanceof List<?> list) {
-      sb.append('[');
-      for (int i = 0; i < list.size(); i++) {
-        if (i > 0) {
-          sb.append(", ");
-        }
-        recordText(sb, list.get(i));
-      }
-      sb.append(']');
-    } else if (o instanceof Predicate.Compare c) {
-      sb.append("Compare[field=").append(c.field()).append(", op=").append(c.op()).append(", operand=");
-      recordText(sb, c.operand());
-      sb.append(']');
-    } else if (o instanceof Predicate.In in) {
-      sb.append("In[field=").append(in.field()).append(", values=");
-      recordText(sb, in.values());
-      sb.append(", negated=").append(in.negated()).append(']');
-    } else if (o instanceof Predicate.Present p) {
-      sb.append("Present[field=").append(p.field()).append(", present=").append(p.present()).append(']');
-    } else if (o instanceof Predicate.Matches m) {
-      sb.append("Matches[field=").append(m.field()).append(", regex=").append(m.regex()).append(']');
-    } else if (o instanceof Predicate.Recency r) {
-      sb.append("Recency[field=").append(r.field()).append(", days=");
-      recordText(sb, r.days());
-      sb.append(", within=").append(r.within()).append(']');
-    } else if (o instanceof Predicate.All a) {
-      sb.append("All[predicates=");
-      recordText(sb, a.predicates());
-      sb.append(']');
-    } else if (o instanceof Predicate.Any a) {
-      sb.append("Any[predicates=");
-      recordText(sb, a.predicates());
-      sb.append(']');
-    } else if (o instanceof Predicate.Not n) {
-      sb.append("Not[predicate=");
-      recordText(sb, n.predicate());
-      sb.append(']');
-    } else if (o instanceof Predicate.Exists x) {
-      sb.append("Exists[dataset=").append(x.dataset()).append(", on=").append(x.on()).append(", where=");
-      recordText(sb, x.where());
-      sb.append(']');
-    } else if (o instanceof Operand.Literal l) {
-      sb.append("Literal[value=").append(l.value()).append(']');
-    } else if (o instanceof Operand.Param p) {
-      sb.append("Param[name=").append(p.name()).append(']');
-    } else if (o instanceof Operand.Field f) {
-      sb.append("Field[name=").append(f.name()).append(']');
-    } else if (o instanceof Parameter p) {
-      sb.append("Parameter[name=").append(p.name()).append(", type=").append(p.type()).append(", value=")
-          .append(p.value()).append(", description=");
-      recordText(sb, p.description());
-      sb.append(']');
-    } else if (o instanceof Text t) {
-      sb.append("Text[ja=").append(t.ja()).append(", en=").append(t.en()).append(']');
-    } else {
-      sb.append(o);
-    }
   }
 
   private static boolean joinable(ColumnType a, ColumnType b) {

@@ -466,7 +466,6 @@ final class Tests {
   }
 
   private static Text join(RowTest[] parts, String sepJa, String sepEn) {
-    // Loops, not streams: this runs while compiling, where each stream pipeline and lambda costs class loading.
     StringBuilder ja = new StringBuilder();
     StringBuilder en = new StringBuilder();
     for (int i = 0; i < parts.length; i++) {

@@ -33,7 +33,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -76,12 +75,12 @@ final class ChecklistBinder extends NodeBinder {
     Text title = o.text("title", true);
     Text description = o.text("description", false);
     Source src = o.has("source") ? source(o.get("source"), "source") : Source.NONE;
-    List<IncidentCase> cases = o.list("cases", false, new Each<>(CASE));
-    List<SourceRef> lessons = o.list("lessons", false, new Each<>(SOURCE_REF));
-    List<SourceRef> measures = o.list("measures", false, new Each<>(SOURCE_REF));
-    List<Category> categories = o.list("categories", true, new Each<>(CATEGORY));
-    List<DatasetSchema> datasets = o.list("datasets", false, new Each<>(DATASET));
-    List<Item> items = o.list("items", true, new Each<>(ITEM));
+    List<IncidentCase> cases = o.list("cases", false, this::incidentCase);
+    List<SourceRef> lessons = o.list("lessons", false, this::sourceRef);
+    List<SourceRef> measures = o.list("measures", false, this::sourceRef);
+    List<Category> categories = o.list("categories", true, this::category);
+    List<DatasetSchema> datasets = o.list("datasets", false, this::dataset);
+    List<Item> items = o.list("items", true, this::item);
     if (items.size() > limits.maxItems() || datasets.size() > limits.maxItems()) {
       issue("items", LoadMessages.tooMany("items/datasets", limits.maxItems()));
     }
@@ -90,54 +89,6 @@ final class ChecklistBinder extends NodeBinder {
     }
     return new Checklist(id, version, title, description, src, cases, lessons, measures, categories, datasets,
         items);
-  }
-
-  private static final int CASE = 0;
-  private static final int SOURCE_REF = 1;
-  private static final int CATEGORY = 2;
-  private static final int DATASET = 3;
-  private static final int ITEM = 4;
-  private static final int COLUMN = 5;
-  private static final int ENUM_VALUE_OF = 6;
-  private static final int STRING = 7;
-  private static final int REF = 8;
-  private static final int PREDICATE = 9;
-  private static final int LITERAL = 10;
-
-  /**
-   * How each element of a list is bound. One class rather than a lambda per call site: every lambda is a
-   * class spun at its first use, which a cold start pays for.
-   */
-  private final class Each<T> implements BiFunction<Node, String, @Nullable T> {
-    private final int kind;
-
-    Each(int kind) {
-      this.kind = kind;
-    }
-
-    @Override
-    @SuppressWarnings("unchecked")
-    public @Nullable T apply(Node n, String p) {
-      Object v;
-      switch (kind) {
-        case CASE -> v = incidentCase(n, p);
-        case SOURCE_REF -> v = sourceRef(n, p);
-        case CATEGORY -> v = category(n, p);
-        case DATASET -> v = dataset(n, p);
-        case ITEM -> v = item(n, p);
-        case COLUMN -> v = column(n, p);
-        case ENUM_VALUE_OF -> v = enumValue(n, p);
-        case STRING -> v = scalarString(n, p);
-        case REF -> v = refId(n, p);
-        case PREDICATE -> v = predicate(n, p);
-        case LITERAL -> {
-          Object l = literal(n, p);
-          v = l == null ? null : new Operand.Literal(l);
-        }
-        default -> throw new AssertionError(kind);
-      }
-      return (T) v;
-    }
   }
 
   private @Nullable Source source(@Nullable Node node, String path) {
@@ -200,7 +151,7 @@ final class ChecklistBinder extends NodeBinder {
     Text title = o.text("title", true);
     Text description = o.text("description", true);
     String key = o.string("key", true);
-    List<Column> columns = o.list("columns", true, new Each<>(COLUMN));
+    List<Column> columns = o.list("columns", true, this::column);
     if (columns.size() > limits.maxColumns()) {
       issue(path + ".columns", LoadMessages.tooMany("columns", limits.maxColumns()));
     }
@@ -219,7 +170,7 @@ final class ChecklistBinder extends NodeBinder {
     ColumnType type = o.enumOf("type", ColumnType.class, true);
     Boolean required = o.bool("required");
     Text description = o.text("description", true);
-    List<EnumValue> values = o.list("values", false, new Each<>(ENUM_VALUE_OF));
+    List<EnumValue> values = o.list("values", false, this::enumValue);
     String example = o.string("example", false);
     if (name == null || type == null || description == null) {
       return null;
@@ -244,7 +195,7 @@ final class ChecklistBinder extends NodeBinder {
     }
     String value = o.id("value", ENUM_VALUE);
     Text label = o.text("label", true);
-    List<String> synonyms = o.list("synonyms", false, new Each<>(STRING));
+    List<String> synonyms = o.list("synonyms", false, this::scalarString);
     return value == null || label == null ? null : new EnumValue(value, label, synonyms);
   }
 
@@ -260,8 +211,8 @@ final class ChecklistBinder extends NodeBinder {
     Text question = o.text("question", true);
     Text rationale = o.text("rationale", true);
     Text remediation = o.text("remediation", true);
-    List<String> lessons = o.list("lessons", false, new Each<>(REF));
-    List<String> measures = o.list("measures", false, new Each<>(REF));
+    List<String> lessons = o.list("lessons", false, this::refId);
+    List<String> measures = o.list("measures", false, this::refId);
     Map<String, List<String>> mappings = o.has("mappings") ? mappings(o.get("mappings"), path + ".mappings")
         : Map.of();
     Severity severity = o.enumOf("severity", Severity.class, true);
@@ -292,7 +243,7 @@ final class ChecklistBinder extends NodeBinder {
       Node.Entry e = me.getValue();
       String p = path + "." + k;
       record(e.value(), p);
-      out.put(k, listOf(e.value(), p, new Each<>(STRING)));
+      out.put(k, listOf(e.value(), p, this::scalarString));
     }
     return out;
   }
@@ -447,7 +398,7 @@ final class ChecklistBinder extends NodeBinder {
           wrong(e.value(), p, "述語のリスト", "a list of predicates");
           return null;
         }
-        List<Predicate> parts = listOf(e.value(), p, new Each<>(PREDICATE));
+        List<Predicate> parts = listOf(e.value(), p, this::predicate);
         if (parts.size() != ((Node.ListNode) e.value()).elements().size()) {
           return null;
         }
@@ -520,7 +471,7 @@ final class ChecklistBinder extends NodeBinder {
           wrong(value, p, "値のリスト（1つ以上）", "a non-empty list of values");
           return null;
         }
-        List<Operand.Literal> values = listOf(value, p, new Each<>(LITERAL));
+        List<Operand.Literal> values = listOf(value, p, this::literalOperand);
         return values.size() == list.elements().size() ? new Predicate.In(field, values, op.equals("not_in"))
             : null;
       }
@@ -567,6 +518,11 @@ final class ChecklistBinder extends NodeBinder {
     }
     Object v = literal(node, path);
     return v == null ? null : new Operand.Literal(v);
+  }
+
+  private Operand.@Nullable Literal literalOperand(Node node, String path) {
+    Object l = literal(node, path);
+    return l == null ? null : new Operand.Literal(l);
   }
 
   private @Nullable Object literal(Node node, String path) {

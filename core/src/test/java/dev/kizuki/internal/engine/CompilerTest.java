@@ -2,51 +2,92 @@ package dev.kizuki.internal.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kizuki.ColumnType;
-import dev.kizuki.Operand;
-import dev.kizuki.Parameter;
-import dev.kizuki.Predicate;
-import dev.kizuki.Text;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
+import dev.kizuki.Checklist;
+import dev.kizuki.ChecklistLoader;
+import dev.kizuki.Limits;
 import org.junit.jupiter.api.Test;
 
 class CompilerTest {
+  private static final String HEAD = """
+      format: kizuki-checklist/1
+      id: idx
+      version: "1"
+      title: {ja: 索引, en: Index}
+      categories:
+        - id: c
+          title: {ja: 分類, en: Category}
+      datasets:
+        - id: systems
+          title: {ja: システム, en: Systems}
+          description: {ja: システム, en: Systems}
+          key: id
+          columns:
+            - {name: id, type: string, required: true, description: {ja: ID, en: ID}}
+        - id: backups
+          title: {ja: 控え, en: Backups}
+          description: {ja: 控え, en: Backups}
+          key: bid
+          columns:
+            - {name: bid, type: string, required: true, description: {ja: ID, en: ID}}
+            - {name: system_id, type: string, description: {ja: システム, en: System}}
+            - {name: copies, type: integer, description: {ja: 数, en: Copies}}
+      items:
+      """;
 
-  /** The index key text must stay exactly what the records' toString() gives: it decides index sharing. */
+  private static String item(String id, String where, int minCopies) {
+    return """
+          - id: %s
+            category: c
+            title: {ja: %s, en: %s}
+            question: {ja: 質問, en: Question}
+            rationale: {ja: 理由, en: Rationale}
+            remediation: {ja: 対処, en: Remediation}
+            lessons: [L]
+            severity: low
+            weight: 1
+            parameters:
+              min: {type: integer, default: %d, description: {ja: 数, en: Min}}
+            check:
+              data:
+                dataset: systems
+                require: {exists: {dataset: backups, on: {id: system_id}%s}}
+                expect: all
+        """.formatted(id, id, id, minCopies, where.isEmpty() ? "" : ", where: " + where);
+  }
+
+  private static Program compile(String... items) {
+    Checklist c = ChecklistLoader.create().parse("idx.yaml", HEAD + String.join("", items));
+    Compiler.Result r = Compiler.compile(c, Limits.defaults(), c.id());
+    assertThat(r.issues()).isEmpty();
+    return r.program();
+  }
+
   @Test
-  void recordText_everyModelKind_equalsToString() {
-    // given
-    Map<String, String> on = new LinkedHashMap<>();
-    on.put("system_id", "id");
-    on.put("b", "c");
-    Predicate inner = new Predicate.All(List.of(
-        new Predicate.Compare("a", Predicate.Op.GE, new Operand.Literal(new BigDecimal("1.50"))),
-        new Predicate.Compare("d", Predicate.Op.EQ, new Operand.Field("e")),
-        new Predicate.In("f", List.of(new Operand.Literal("x"), new Operand.Literal(2L),
-            new Operand.Literal(LocalDate.of(2020, 1, 2)), new Operand.Literal(true)), true),
-        new Predicate.Present("g", false),
-        new Predicate.Matches("h", "^[a-z]+$"),
-        new Predicate.Recency("i", new Operand.Param("days"), true),
-        new Predicate.Not(new Predicate.Any(List.of(
-            new Predicate.Compare("j", Predicate.Op.NE, new Operand.Literal("")),
-            new Predicate.Exists("k", on, Optional.empty()))))));
-    Predicate exists = new Predicate.Exists("systems", on, Optional.of(inner));
-    List<Parameter> parameters = List.of(
-        new Parameter("days", ColumnType.INTEGER, 365L, Text.of("日数", "days")),
-        new Parameter("ratio", ColumnType.DECIMAL, new BigDecimal("0.5"), Text.of("", "")));
-    for (Object o : List.of(Optional.of(inner), Optional.empty(), exists, parameters, List.of())) {
-      StringBuilder sb = new StringBuilder();
+  void compile_existsTestsWithTheSameColumnsAndFilter_shareOneIndex() {
+    Program p = compile(
+        item("A", "{field: copies, ge: 2}", 1),
+        item("B", "{field: copies, ge: 2}", 1));
+    assertThat(p.indexCount).isEqualTo(1);
+  }
 
-      // when
-      Compiler.recordText(sb, o);
+  @Test
+  void compile_existsTestsWithDifferentFilters_getAnIndexEach() {
+    Program p = compile(
+        item("A", "{field: copies, ge: 2}", 1),
+        item("B", "{field: copies, ge: 3}", 1),
+        item("C", "", 1));
+    assertThat(p.indexCount).isEqualTo(3);
+  }
 
-      // then
-      assertThat(sb.toString()).isEqualTo(o.toString());
-    }
+  @Test
+  void compile_filtersNamingAParameterWithDifferentValues_getAnIndexEach() {
+    Program same = compile(
+        item("A", "{field: copies, ge: {param: min}}", 2),
+        item("B", "{field: copies, ge: {param: min}}", 2));
+    Program different = compile(
+        item("A", "{field: copies, ge: {param: min}}", 2),
+        item("B", "{field: copies, ge: {param: min}}", 3));
+    assertThat(same.indexCount).isEqualTo(1);
+    assertThat(different.indexCount).isEqualTo(2);
   }
 }
