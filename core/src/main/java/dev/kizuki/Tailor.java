@@ -1,6 +1,8 @@
 package dev.kizuki;
 
 import dev.kizuki.ProfileChange.Kind;
+import dev.kizuki.internal.data.ValueException;
+import dev.kizuki.internal.data.ValueParser;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +131,7 @@ final class Tailor {
               "item " + c.target() + " has no parameter \"" + c.parameter() + "\"; it has: " + names(declared))));
           return c;
         }
-        Object value = typed(p.get().type(), c.value().orElseThrow());
+        Object value = typed(c.parameter(), p.get().type(), c.value().orElseThrow());
         if (value == null) {
           Object v = c.value().orElseThrow();
           issues.add(c.location().issue("value", Text.of(
@@ -168,7 +170,16 @@ final class Tailor {
     }
   }
 
-  private static @Nullable Object typed(ColumnType type, Object v) {
+  /** {@code v} as a parameter of {@code type}; text is read as a cell of that type would be. */
+  private static @Nullable Object typed(String name, ColumnType type, Object v) {
+    boolean parsed = type == ColumnType.INTEGER || type == ColumnType.DECIMAL || type == ColumnType.BOOLEAN;
+    if (v instanceof String text && parsed) {
+      try {
+        return ValueParser.forType(name, type).parse(text); // null when blank
+      } catch (ValueException e) {
+        return null;
+      }
+    }
     return switch (type) {
       case INTEGER -> v instanceof Long ? v : null;
       case DECIMAL -> v instanceof Long l ? BigDecimal.valueOf(l) : v instanceof BigDecimal ? v : null;

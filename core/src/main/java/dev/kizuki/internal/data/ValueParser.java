@@ -1,6 +1,7 @@
 package dev.kizuki.internal.data;
 
 import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
 import dev.kizuki.EnumValue;
 import dev.kizuki.Text;
 import java.math.BigDecimal;
@@ -19,7 +20,8 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Parses the cells of one column into typed values.
+ * Parses text into typed values: the cells of one column, and everywhere else a value is written as text for
+ * a type (row keys of waivers, literals of rules, profile parameters), so every one accepts the same forms.
  *
  * <p>Create once per column with {@link #forColumn} (all lookup tables are built then) and reuse for every
  * cell. Immutable and thread-safe.
@@ -88,6 +90,18 @@ public final class ValueParser {
       case DATE -> new ValueParser(column, Map.of(), DataMessages.DATE);
       case ENUM -> enumParser(column);
     };
+  }
+
+  /**
+   * The parser for values of {@code type} outside any dataset, such as a profile's parameter {@code name}.
+   *
+   * @throws IllegalArgumentException for {@link ColumnType#ENUM}, whose values belong to a column
+   */
+  public static ValueParser forType(String name, ColumnType type) {
+    if (type == ColumnType.ENUM) {
+      throw new IllegalArgumentException("an enum parser needs its column, for " + name);
+    }
+    return forColumn(new Column(name, type, false, Text.EMPTY, List.of(), ""));
   }
 
   private static ValueParser enumParser(Column column) {

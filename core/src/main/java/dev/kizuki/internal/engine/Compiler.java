@@ -18,14 +18,16 @@ import dev.kizuki.Predicate;
 import dev.kizuki.SourceRef;
 import dev.kizuki.Text;
 import dev.kizuki.WhenEmpty;
+import dev.kizuki.internal.data.ValueException;
+import dev.kizuki.internal.data.ValueParser;
 import java.math.BigDecimal;
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -56,6 +58,7 @@ public final class Compiler {
   private final Map<String, DatasetSchema> datasets = new LinkedHashMap<>();
   private final List<IndexSpec> indexes = new ArrayList<>();
   private final Map<IndexKey, Integer> indexSlots = new HashMap<>();
+  private final Map<Column, ValueParser> parsers = new IdentityHashMap<>();
 
   /** What decides whether two exists tests can share an index. */
   private record IndexKey(String dataset, List<Integer> columns, Optional<Predicate> where,
@@ -149,7 +152,7 @@ public final class Compiler {
       for (int c = 0; c < ds.columns().size(); c++) {
         unique(ds.columns().get(c).values(), path + ".columns[" + c + "].values", "値", "value");
         try {
-          dev.kizuki.internal.data.ValueParser.forColumn(ds.columns().get(c));
+          ValueParser.forColumn(ds.columns().get(c));
         } catch (IllegalArgumentException e) {
           // Two spellings that normalize alike but name different values: data could not be read unambiguously.
           issue(path + ".columns[" + c + "].values", Text.of("同じ表記が複数の値に使われています: " + e.getMessage(),
@@ -515,8 +518,17 @@ public final class Compiler {
     return a == b || (numA && numB);
   }
 
-  /** A literal or parameter value converted to the column's type, or null after reporting why it cannot be. */
+  /**
+   * A literal or parameter value converted to the column's type, or null after reporting why it cannot be.
+   * Text for a column of another type is read as that column's cells are, by its {@link ValueParser}.
+   */
   private @Nullable Object convert(Object v, Column c, String path) {
+    if (v instanceof String text && c.type() != ColumnType.STRING) {
+      Object parsed = parse(c, text);
+      if (parsed != null) {
+        return parsed;
+      }
+    }
     switch (c.type()) {
       case INTEGER:
         if (v instanceof Long) {
@@ -551,10 +563,6 @@ public final class Compiler {
         break;
       case ENUM:
         if (v instanceof String s) {
-          String canonical = canonical(c, s);
-          if (canonical != null) {
-            return canonical;
-          }
           List<String> allowed = c.values().stream().map(EnumValue::value).toList();
           issue(path, Text.of("列 " + c.name() + " の値として「" + s + "」は定義されていません。使える値: " + String.join(", ", allowed),
               "\"" + s + "\" is not a value of column " + c.name() + "; expected one of " + String.join(", ", allowed)));
@@ -569,19 +577,18 @@ public final class Compiler {
     return null;
   }
 
-  private static @Nullable String canonical(Column c, String s) {
-    String n = Normalizer.normalize(s.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    for (EnumValue ev : c.values()) {
-      if (ev.value().equals(n)) {
-        return ev.value();
+  /** {@code text} as a value of column {@code c}, or null when it is not one (or is blank). */
+  private @Nullable Object parse(Column c, String text) {
+    try {
+      ValueParser parser = parsers.get(c);
+      if (parser == null) {
+        parser = ValueParser.forColumn(c);
+        parsers.put(c, parser);
       }
-      for (String syn : ev.synonyms()) {
-        if (Normalizer.normalize(syn.strip(), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).equals(n)) {
-          return ev.value();
-        }
-      }
+      return parser.parse(text);
+    } catch (ValueException | IllegalArgumentException e) {
+      return null; // IllegalArgumentException: ambiguous enum spellings, reported with the dataset
     }
-    return null;
   }
 
   private @Nullable Object param(Item item, String name, String path) {
