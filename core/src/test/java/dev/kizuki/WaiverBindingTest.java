@@ -3,6 +3,9 @@ package dev.kizuki;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static dev.kizuki.testing.ChecklistYaml.checklist;
+import static dev.kizuki.testing.ChecklistYaml.column;
+import static dev.kizuki.testing.ChecklistYaml.dataset;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import dev.kizuki.testing.ChecklistYaml;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,64 +28,16 @@ class WaiverBindingTest {
   private static final TailoringLoader LOADER = TailoringLoader.create();
 
   /** Three datasets keyed by a date, a boolean and an integer; one item on each, and a questionnaire item. */
-  private static final Checklist KEYED = ChecklistLoader.create().parse("keyed.yaml", """
-      format: kizuki-checklist/1
-      id: keyed
-      version: "1"
-      title: {ja: 鍵, en: Keyed}
-      categories:
-        - id: c
-          title: {ja: 分類, en: Category}
-      datasets:
-        - id: patches
-          title: {ja: 修正, en: Patches}
-          description: {ja: 修正, en: Patches}
-          key: day
-          columns:
-            - {name: day, type: date, required: true, description: {ja: 日, en: Day}}
-            - {name: ok, type: boolean, description: {ja: 可, en: OK}}
-        - id: flags
-          title: {ja: 旗, en: Flags}
-          description: {ja: 旗, en: Flags}
-          key: flag
-          columns:
-            - {name: flag, type: boolean, required: true, description: {ja: 旗, en: Flag}}
-            - {name: ok, type: boolean, description: {ja: 可, en: OK}}
-        - id: ports
-          title: {ja: ポート, en: Ports}
-          description: {ja: ポート, en: Ports}
-          key: port
-          columns:
-            - {name: port, type: integer, required: true, description: {ja: ポート, en: Port}}
-            - {name: ok, type: boolean, description: {ja: 可, en: OK}}
-      items:
-      %s
-        - id: ASKED
-          category: c
-          title: {ja: 質問, en: Asked}
-          question: {ja: 質問, en: Question}
-          rationale: {ja: 理由, en: Rationale}
-          remediation: {ja: 対処, en: Remediation}
-          lessons: [L]
-          severity: low
-          weight: 1
-          check: {question: true}
-      """.formatted(item("PATCHED", "patches") + item("FLAGGED", "flags") + item("PORTS", "ports")));
+  private static final Checklist KEYED = ChecklistLoader.create().parse("keyed.yaml", checklist("keyed",
+      dataset("patches", "day", column("day", "date", true), column("ok", "boolean", false))
+          + dataset("flags", "flag", column("flag", "boolean", true), column("ok", "boolean", false))
+          + dataset("ports", "port", column("port", "integer", true), column("ok", "boolean", false)),
+      item("PATCHED", "patches"), item("FLAGGED", "flags"), item("PORTS", "ports"),
+      ChecklistYaml.item("ASKED", "    check: {question: true}\n")));
 
   private static String item(String id, String dataset) {
-    return """
-          - id: %s
-            category: c
-            title: {ja: %s, en: %s}
-            question: {ja: 質問, en: Question}
-            rationale: {ja: 理由, en: Rationale}
-            remediation: {ja: 対処, en: Remediation}
-            lessons: [L]
-            severity: medium
-            weight: 1
-            check:
-              data: {dataset: %s, require: {field: ok, eq: true}, expect: all}
-        """.formatted(id, id, id, dataset);
+    return ChecklistYaml.item(id,
+        "    check:\n      data: {dataset: " + dataset + ", require: {field: ok, eq: true}, expect: all}\n");
   }
 
   private static Waivers waivers(String... entries) {

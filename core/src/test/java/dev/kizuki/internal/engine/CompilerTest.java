@@ -5,46 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistLoader;
 import dev.kizuki.Limits;
+import dev.kizuki.testing.ChecklistYaml;
 import org.junit.jupiter.api.Test;
 
 class CompilerTest {
-  private static final String HEAD = """
-      format: kizuki-checklist/1
-      id: idx
-      version: "1"
-      title: {ja: 索引, en: Index}
-      categories:
-        - id: c
-          title: {ja: 分類, en: Category}
-      datasets:
-        - id: systems
-          title: {ja: システム, en: Systems}
-          description: {ja: システム, en: Systems}
-          key: id
-          columns:
-            - {name: id, type: string, required: true, description: {ja: ID, en: ID}}
-        - id: backups
-          title: {ja: 控え, en: Backups}
-          description: {ja: 控え, en: Backups}
-          key: bid
-          columns:
-            - {name: bid, type: string, required: true, description: {ja: ID, en: ID}}
-            - {name: system_id, type: string, description: {ja: システム, en: System}}
-            - {name: copies, type: integer, description: {ja: 数, en: Copies}}
-      items:
-      """;
-
   private static String item(String id, String where, int minCopies) {
-    return """
-          - id: %s
-            category: c
-            title: {ja: %s, en: %s}
-            question: {ja: 質問, en: Question}
-            rationale: {ja: 理由, en: Rationale}
-            remediation: {ja: 対処, en: Remediation}
-            lessons: [L]
-            severity: low
-            weight: 1
+    return ChecklistYaml.item(id, """
             parameters:
               min: {type: integer, default: %d, description: {ja: 数, en: Min}}
             check:
@@ -52,11 +18,15 @@ class CompilerTest {
                 dataset: systems
                 require: {exists: {dataset: backups, on: {id: system_id}%s}}
                 expect: all
-        """.formatted(id, id, id, minCopies, where.isEmpty() ? "" : ", where: " + where);
+        """.formatted(minCopies, where.isEmpty() ? "" : ", where: " + where));
   }
 
   private static Program compile(String... items) {
-    Checklist c = ChecklistLoader.create().parse("idx.yaml", HEAD + String.join("", items));
+    Checklist c = ChecklistLoader.create().parse("idx.yaml", ChecklistYaml.checklist("idx",
+        ChecklistYaml.dataset("systems", "id", ChecklistYaml.column("id", "string", true))
+            + ChecklistYaml.dataset("backups", "bid", ChecklistYaml.column("bid", "string", true),
+                ChecklistYaml.column("system_id", "string", false), ChecklistYaml.column("copies", "integer", false)),
+        items));
     Compiler.Result r = Compiler.compile(c, Limits.defaults(), c.id());
     assertThat(r.issues()).isEmpty();
     return r.program();
