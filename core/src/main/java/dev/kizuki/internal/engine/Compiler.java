@@ -18,16 +18,11 @@ import dev.kizuki.Predicate;
 import dev.kizuki.SourceRef;
 import dev.kizuki.Text;
 import dev.kizuki.WhenEmpty;
-import dev.kizuki.internal.data.ValueException;
 import dev.kizuki.internal.data.ValueParser;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +35,8 @@ import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks a checklist's cross-references and compiles its rules into a {@link Program}. Every problem is
+ * Checks a checklist's cross-references and compiles its rules into a {@link Program}; literal conversion
+ * ({@link Literals}) and the reading order of datasets ({@link DatasetOrder}) are steps of their own. Every problem is
  * reported with the checklist path it is at (such as {@code items[3].check.data.require.field}); the loader
  * adds file locations. One instance per compilation; not thread-safe.
  */
@@ -58,7 +54,6 @@ public final class Compiler {
   private final Map<String, DatasetSchema> datasets = new LinkedHashMap<>();
   private final List<IndexSpec> indexes = new ArrayList<>();
   private final Map<IndexKey, Integer> indexSlots = new HashMap<>();
-  private final Map<Column, ValueParser> parsers = new IdentityHashMap<>();
 
   /** What decides whether two exists tests can share an index. */
   private record IndexKey(String dataset, List<Integer> columns, Optional<Predicate> where,
@@ -66,10 +61,13 @@ public final class Compiler {
   // dataset -> datasets it needs read first (because its rules or indexes look into them)
   private final Map<String, Set<String>> needs = new HashMap<>();
 
+  private final Literals literals;
+
   private Compiler(Checklist checklist, Limits limits, String source) {
     this.checklist = checklist;
     this.limits = limits;
     this.source = source;
+    this.literals = new Literals(source);
   }
 
   public static Result compile(Checklist checklist, Limits limits, String source) {
@@ -85,8 +83,10 @@ public final class Compiler {
         rules[i] = compileRule(i, item, item.check().data().get(), "items[" + i + "].check");
       }
     }
-    List<DatasetSchema> order = order();
-    if (!issues.isEmpty()) {
+    Checked<List<DatasetSchema>> ordered = DatasetOrder.of(datasets, needs, source);
+    issues.addAll(ordered.issues());
+    List<DatasetSchema> order = ordered.value();
+    if (order == null || !issues.isEmpty()) {
       return new Result(null, List.copyOf(issues));
     }
     Map<String, List<CompiledRule>> byDataset = new HashMap<>();
@@ -518,77 +518,11 @@ public final class Compiler {
     return a == b || (numA && numB);
   }
 
-  /**
-   * A literal or parameter value converted to the column's type, or null after reporting why it cannot be.
-   * Text for a column of another type is read as that column's cells are, by its {@link ValueParser}.
-   */
+  /** {@code v} in the type of column {@code c}, or null after its issue was recorded. */
   private @Nullable Object convert(Object v, Column c, String path) {
-    if (v instanceof String text && c.type() != ColumnType.STRING) {
-      Object parsed = parse(c, text);
-      if (parsed != null) {
-        return parsed;
-      }
-    }
-    switch (c.type()) {
-      case INTEGER:
-        if (v instanceof Long) {
-          return v;
-        }
-        if (v instanceof BigDecimal) {
-          return v;
-        }
-        break;
-      case DECIMAL:
-        if (v instanceof Long l) {
-          return BigDecimal.valueOf(l);
-        }
-        if (v instanceof BigDecimal) {
-          return v;
-        }
-        break;
-      case BOOLEAN:
-        if (v instanceof Boolean) {
-          return v;
-        }
-        break;
-      case DATE:
-        if (v instanceof LocalDate) {
-          return v;
-        }
-        break;
-      case STRING:
-        if (v instanceof String) {
-          return v;
-        }
-        break;
-      case ENUM:
-        if (v instanceof String s) {
-          List<String> allowed = c.values().stream().map(EnumValue::value).toList();
-          issue(path, Text.of("列 " + c.name() + " の値として「" + s + "」は定義されていません。使える値: " + String.join(", ", allowed),
-              "\"" + s + "\" is not a value of column " + c.name() + "; expected one of " + String.join(", ", allowed)));
-          return null;
-        }
-        break;
-      default:
-        break;
-    }
-    issue(path, Text.of("列 " + c.name() + "（" + c.type().id() + "）と比べられる値が必要ですが、" + Values.show(v) + " でした",
-        "expected a value comparable with column " + c.name() + " (" + c.type().id() + "), found " + Values.show(v)));
-    return null;
-  }
-
-  /** {@code text} as a value of column {@code c}, or null when it is not one (or is blank). */
-  private @Nullable Object parse(Column c, String text) {
-    try {
-      ValueParser parser = parsers.get(c);
-      if (parser == null) {
-        parser = ValueParser.forColumn(c);
-        parsers.put(c, parser);
-      }
-      return parser.parse(text);
-    } catch (ValueException | IllegalArgumentException e) {
-      return null; // IllegalArgumentException: ambiguous enum spellings, reported with the dataset
-    }
+    Checked<Object> converted = literals.convert(v, c, path);
+    issues.addAll(converted.issues());
+    return converted.value();
   }
 
   private @Nullable Object param(Item item, String name, String path) {
@@ -615,40 +549,6 @@ public final class Compiler {
 
   private static List<String> columnNames(DatasetSchema ds) {
     return ds.columns().stream().map(Column::name).toList();
-  }
-
-  // ---- dataset order ------------------------------------------------------------------------------------
-
-  /** Datasets in an order where each comes after those its rules and indexes look into. */
-  private List<DatasetSchema> order() {
-    List<DatasetSchema> out = new ArrayList<>();
-    Set<String> done = new HashSet<>();
-    Set<String> visiting = new LinkedHashSet<>();
-    for (DatasetSchema ds : datasets.values()) {
-      visit(ds.id(), done, visiting, out, new ArrayDeque<>());
-    }
-    return out;
-  }
-
-  private void visit(String id, Set<String> done, Set<String> visiting, List<DatasetSchema> out, Deque<String> trail) {
-    if (done.contains(id)) {
-      return;
-    }
-    trail.addLast(id);
-    if (!visiting.add(id)) {
-      String cycle = String.join(" → ", trail);
-      issue("datasets", Text.of("exists の参照が循環しています: " + cycle, "exists references form a cycle: " + cycle));
-      trail.removeLast();
-      return;
-    }
-    for (String dep : needs.getOrDefault(id, Set.of())) {
-      visit(dep, done, visiting, out, trail);
-    }
-    visiting.remove(id);
-    trail.removeLast();
-    if (done.add(id)) {
-      out.add(datasets.get(id));
-    }
   }
 
   // ---- messages ----------------------------------------------------------------------------------------

@@ -1,0 +1,100 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
+import dev.kizuki.EnumValue;
+import dev.kizuki.Issue;
+import dev.kizuki.Text;
+import dev.kizuki.internal.data.ValueException;
+import dev.kizuki.internal.data.ValueParser;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Converts the literals and parameter values of rules to the type of the column they meet. Text for a
+ * column of another type is read as that column's cells are, by its {@link ValueParser}. One instance per
+ * compilation (it keeps a parser per column); not thread-safe.
+ */
+final class Literals {
+  private final String source;
+  private final Map<Column, ValueParser> parsers = new IdentityHashMap<>();
+
+  Literals(String source) {
+    this.source = source;
+  }
+
+  /** {@code v} as a value of column {@code c}, or the issue at {@code path} saying why it is not one. */
+  Checked<Object> convert(Object v, Column c, String path) {
+    if (v instanceof String text && c.type() != ColumnType.STRING) {
+      Object parsed = parse(c, text);
+      if (parsed != null) {
+        return Checked.of(parsed);
+      }
+    }
+    switch (c.type()) {
+      case INTEGER:
+        if (v instanceof Long || v instanceof BigDecimal) {
+          return Checked.of(v);
+        }
+        break;
+      case DECIMAL:
+        if (v instanceof Long l) {
+          return Checked.of(BigDecimal.valueOf(l));
+        }
+        if (v instanceof BigDecimal) {
+          return Checked.of(v);
+        }
+        break;
+      case BOOLEAN:
+        if (v instanceof Boolean) {
+          return Checked.of(v);
+        }
+        break;
+      case DATE:
+        if (v instanceof LocalDate) {
+          return Checked.of(v);
+        }
+        break;
+      case STRING:
+        if (v instanceof String) {
+          return Checked.of(v);
+        }
+        break;
+      case ENUM:
+        if (v instanceof String s) {
+          List<String> allowed = c.values().stream().map(EnumValue::value).toList();
+          return failed(path, Text.of(
+              "列 " + c.name() + " の値として「" + s + "」は定義されていません。使える値: " + String.join(", ", allowed),
+              "\"" + s + "\" is not a value of column " + c.name() + "; expected one of " + String.join(", ", allowed)));
+        }
+        break;
+      default:
+        break;
+    }
+    return failed(path, Text.of(
+        "列 " + c.name() + "（" + c.type().id() + "）と比べられる値が必要ですが、" + Values.show(v) + " でした",
+        "expected a value comparable with column " + c.name() + " (" + c.type().id() + "), found " + Values.show(v)));
+  }
+
+  private Checked<Object> failed(String path, Text message) {
+    return Checked.failed(new Issue(source, 0, 0, path, message));
+  }
+
+  /** {@code text} as a value of column {@code c}, or null when it is not one (or is blank). */
+  private @Nullable Object parse(Column c, String text) {
+    try {
+      ValueParser parser = parsers.get(c);
+      if (parser == null) {
+        parser = ValueParser.forColumn(c);
+        parsers.put(c, parser);
+      }
+      return parser.parse(text);
+    } catch (ValueException | IllegalArgumentException e) {
+      return null; // IllegalArgumentException: ambiguous enum spellings, reported with the dataset
+    }
+  }
+}
