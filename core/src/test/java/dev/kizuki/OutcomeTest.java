@@ -49,6 +49,32 @@ class OutcomeTest {
     assertThat(r.evidence().rows()).extracting(RowRef::line).containsExactly(3L, 5L);
   }
 
+  /** RESTORE expects a ratio of 0.5: a share exactly at it passes (a >-for->= mutant survived PIT). */
+  @Test
+  void ratio_shareExactlyAtTheRequiredRatio_passes() {
+    Inputs in = systems(List.of(system("S1", "high", "2026-06-01"), system("S2", "high", "2026-06-01")))
+        .rows("backups", List.of(row("backup_id", "B1", "system_id", "S1", "restore_tested_on", "2026-10-01",
+            "offline", "true")))
+        .build();
+
+    ItemResult r = assess(in).item("RESTORE").orElseThrow();
+
+    assertThat(r.evidence().applicable()).isEqualTo(2);
+    assertThat(r.evidence().passing()).isEqualTo(1);
+    assertThat(r.outcome()).isEqualTo(Outcome.PASS);
+  }
+
+  @Test
+  void ratio_shareJustBelowTheRequiredRatio_fails() {
+    Inputs in = systems(List.of(system("S1", "high", "2026-06-01"), system("S2", "high", "2026-06-01"),
+        system("S3", "high", "2026-06-01")))
+        .rows("backups", List.of(row("backup_id", "B1", "system_id", "S1", "restore_tested_on", "2026-10-01",
+            "offline", "true")))
+        .build();
+
+    assertThat(assess(in).item("RESTORE").orElseThrow().outcome()).isNotEqualTo(Outcome.PASS);
+  }
+
   @Test
   void fail_noApplicableRowMeetsTheRule() {
     ItemResult r = assess(systems(List.of(system("S1", "high", "2020-01-01"))).build()).item("FAILOVER").orElseThrow();

@@ -88,6 +88,16 @@ class ScoringTest {
     assertThat(assess(ScoringModel.ABSOLUTE, "yes", "yes", "yes", "not_applicable").score()).isEqualTo(100);
   }
 
+  /** ABSOLUTE scores each category all or nothing by its own items (a category-blind mutant survived PIT). */
+  @Test
+  void absolute_categoryScores_areAllOrNothingPerCategory() {
+    Assessment r = assess(ScoringModel.ABSOLUTE, "yes", "yes", "partial", "not_applicable");
+
+    assertThat(r.categories().get(0).score()).isEqualTo(100);
+    assertThat(r.categories().get(1).score()).isZero();
+    assertThat(r.score()).isZero();
+  }
+
   @Test
   void absolute_singleFailingItem_gainsEverything() {
     assertThat(assess(ScoringModel.ABSOLUTE, "yes", "no", "yes", "yes").item("a2").orElseThrow().gain())
