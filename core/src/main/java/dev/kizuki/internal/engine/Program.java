@@ -33,10 +33,6 @@ public final class Program {
     this.indexCount = indexCount;
   }
 
-  public Checklist checklist() {
-    return checklist;
-  }
-
   /** The rule of item {@code itemIndex} in plain words, or empty for a questionnaire-only item. */
   public Text describe(int itemIndex) {
     CompiledRule r = rules[itemIndex];
