@@ -1,4 +1,4 @@
-package dev.kizuki.report;
+package dev.kizuki.diff;
 
 import dev.kizuki.Issue;
 import dev.kizuki.KizukiException;
