@@ -37,8 +37,11 @@ public final class DiffWriter {
 
   /** The output formats, by the name used on the command line. */
   public enum Format {
+    /** A plain-text summary for a terminal. */
     TEXT("text"),
+    /** The versioned JSON document {@code kizuki-diff/1}, both languages. */
     JSON("json"),
+    /** Markdown for a wiki page or a pull request. */
     MD("md");
 
     private final String id;
@@ -47,6 +50,11 @@ public final class DiffWriter {
       this.id = id;
     }
 
+    /**
+     * The name used on the command line.
+     *
+     * @return {@code text}, {@code json} or {@code md}
+     */
     public String id() {
       return id;
     }
@@ -54,6 +62,8 @@ public final class DiffWriter {
     /**
      * The format named {@code id} (case-insensitive; {@code markdown} for {@code md}).
      *
+     * @param id the name
+     * @return the format
      * @throws IllegalArgumentException naming the known formats
      */
     public static Format of(String id) {
@@ -69,9 +79,18 @@ public final class DiffWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** A writer; it holds no state. */
   public DiffWriter() {}
 
-  /** Writes {@code diff} in {@code format} ({@code lang} is ignored for JSON); does not close {@code out}. */
+  /**
+   * Writes {@code diff} in {@code format}; does not close {@code out}.
+   *
+   * @param diff the progress to write
+   * @param format the output format
+   * @param lang the language of the text and Markdown (JSON carries both)
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
   public void write(ReportDiff diff, Format format, Lang lang, Writer out) throws IOException {
     requireNonNull(diff, "diff");
     requireNonNull(lang, "lang");
@@ -84,7 +103,14 @@ public final class DiffWriter {
     out.flush();
   }
 
-  /** {@code diff} in {@code format} as a string. */
+  /**
+   * {@code diff} in {@code format} as a string.
+   *
+   * @param diff the progress to write
+   * @param format the output format
+   * @param lang the language of the text and Markdown (JSON carries both)
+   * @return the written diff
+   */
   public String toString(ReportDiff diff, Format format, Lang lang) {
     StringWriter w = new StringWriter();
     try {

@@ -27,6 +27,13 @@ import org.jspecify.annotations.Nullable;
  * <em>changed</em> when its status changed within a rank (FAIL to UNKNOWN, say). Reports written before
  * waivers existed have no {@code score_with_waivers}; their score stands in for it. Comparing reports of
  * different checklists or scoring models is allowed and noted in {@link #notes()}.
+ *
+ * @param before the older report's headline
+ * @param after the newer report's headline
+ * @param categories every category of either report, the newer report's first
+ * @param items the items that moved or whose answer became stale
+ * @param expiredWaivers the waivers that expired in between
+ * @param notes why the two reports may not be comparable (different checklists, models, profiles, dates)
  */
 public record ReportDiff(
     Side before,
@@ -36,9 +43,32 @@ public record ReportDiff(
     List<ExpiredWaiver> expiredWaivers,
     List<Text> notes) {
 
-  /** One report's headline: where it was read from and what it scored. */
+  /**
+   * One report's headline: where it was read from and what it scored.
+   *
+   * @param source the report's file name
+   * @param checklist the checklist id
+   * @param version the checklist version
+   * @param asOf the assessment date
+   * @param scoringModel the scoring model id
+   * @param score the overall score, in points
+   * @param scoreWithWaivers the score with waivers, in points (the score when the report has none)
+   * @param profile the tailoring profile's id, if any
+   */
   public record Side(String source, String checklist, String version, LocalDate asOf, String scoringModel,
       double score, double scoreWithWaivers, Optional<String> profile) {
+    /**
+     * Checks that no part is null.
+     *
+     * @param source as {@link #source()}
+     * @param checklist as {@link #checklist()}
+     * @param version as {@link #version()}
+     * @param asOf as {@link #asOf()}
+     * @param scoringModel as {@link #scoringModel()}
+     * @param score as {@link #score()}
+     * @param scoreWithWaivers as {@link #scoreWithWaivers()}
+     * @param profile as {@link #profile()}
+     */
     public Side {
       requireNonNull(source, "source");
       requireNonNull(checklist, "checklist");
@@ -49,8 +79,23 @@ public record ReportDiff(
     }
   }
 
-  /** A category's score in each report; empty where the report lacks the category. */
+  /**
+   * A category's score in each report.
+   *
+   * @param id the category id
+   * @param title the category title, from the newer report where it has the category
+   * @param before the score in the older report, empty where it lacks the category
+   * @param after the score in the newer report, empty where it lacks the category
+   */
   public record CategoryChange(String id, Text title, OptionalDouble before, OptionalDouble after) {
+    /**
+     * Checks that no part is null.
+     *
+     * @param id as {@link #id()}
+     * @param title as {@link #title()}
+     * @param before as {@link #before()}
+     * @param after as {@link #after()}
+     */
     public CategoryChange {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
@@ -58,7 +103,11 @@ public record ReportDiff(
       requireNonNull(after, "after");
     }
 
-    /** The change in points, when both reports have the category. */
+    /**
+     * The change in points, when both reports have the category.
+     *
+     * @return {@code after - before}, or empty when either is
+     */
     public OptionalDouble change() {
       return before.isPresent() && after.isPresent() ? OptionalDouble.of(after.getAsDouble() - before.getAsDouble())
           : OptionalDouble.empty();
@@ -67,27 +116,57 @@ public record ReportDiff(
 
   /** How an item's status moved. */
   public enum Direction {
+    /** Moved up the order of statuses, or stayed PARTIAL with a higher score. */
     IMPROVED,
+    /** Moved down the order of statuses, or stayed PARTIAL with a lower score. */
     REGRESSED,
     /** A different status of the same rank. */
     CHANGED,
+    /** The same status (and, for PARTIAL, the same score). */
     UNCHANGED,
     /** Only in the newer report. */
     ADDED,
     /** Only in the older report. */
     REMOVED;
 
+    /**
+     * The id used in {@code kizuki-diff/1}.
+     *
+     * @return the lower-case name, such as {@code improved}
+     */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
   /**
-   * An item that moved or whose answer became stale; {@code before}/{@code after} are empty where the report
-   * lacks the item.
+   * An item that moved or whose answer became stale.
+   *
+   * @param id the item id
+   * @param title the item title
+   * @param category the item's category id
+   * @param direction how its status moved
+   * @param before its status in the older report, empty where that lacks the item
+   * @param after its status in the newer report, empty where that lacks the item
+   * @param scoreBefore its score (0 to 1) in the older report, 0 where absent
+   * @param scoreAfter its score (0 to 1) in the newer report, 0 where absent
+   * @param becameStale whether its answer is stale now and was not before
    */
   public record ItemChange(String id, Text title, String category, Direction direction, Optional<Outcome> before,
       Optional<Outcome> after, double scoreBefore, double scoreAfter, boolean becameStale) {
+    /**
+     * Checks that no part is null.
+     *
+     * @param id as {@link #id()}
+     * @param title as {@link #title()}
+     * @param category as {@link #category()}
+     * @param direction as {@link #direction()}
+     * @param before as {@link #before()}
+     * @param after as {@link #after()}
+     * @param scoreBefore as {@link #scoreBefore()}
+     * @param scoreAfter as {@link #scoreAfter()}
+     * @param becameStale as {@link #becameStale()}
+     */
     public ItemChange {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
@@ -98,8 +177,25 @@ public record ReportDiff(
     }
   }
 
-  /** A waiver that applied on the older report's date and had expired by the newer one's. */
+  /**
+   * A waiver that applied on the older report's date and had expired by the newer one's.
+   *
+   * @param item the waived item
+   * @param rows the waived rows' keys, empty when the whole item was waived
+   * @param expires the last day it applied
+   * @param approver who approved it
+   * @param justification why it was granted
+   */
   public record ExpiredWaiver(String item, List<String> rows, LocalDate expires, String approver, Text justification) {
+    /**
+     * Checks that no part is null and copies the lists.
+     *
+     * @param item as {@link #item()}
+     * @param rows as {@link #rows()}
+     * @param expires as {@link #expires()}
+     * @param approver as {@link #approver()}
+     * @param justification as {@link #justification()}
+     */
     public ExpiredWaiver {
       requireNonNull(item, "item");
       rows = List.copyOf(rows);
@@ -109,6 +205,16 @@ public record ReportDiff(
     }
   }
 
+  /**
+   * Checks that no part is null and copies the lists.
+   *
+   * @param before as {@link #before()}
+   * @param after as {@link #after()}
+   * @param categories as {@link #categories()}
+   * @param items as {@link #items()}
+   * @param expiredWaivers as {@link #expiredWaivers()}
+   * @param notes as {@link #notes()}
+   */
   public ReportDiff {
     requireNonNull(before, "before");
     requireNonNull(after, "after");
@@ -118,22 +224,39 @@ public record ReportDiff(
     notes = List.copyOf(notes);
   }
 
-  /** The change of the overall score, in points. */
+  /**
+   * The change of the overall score.
+   *
+   * @return the newer score minus the older one, in points
+   */
   public double scoreChange() {
     return after.score() - before.score();
   }
 
-  /** The change of the score with waivers, in points. */
+  /**
+   * The change of the score with waivers.
+   *
+   * @return the newer score with waivers minus the older one, in points
+   */
   public double scoreWithWaiversChange() {
     return after.scoreWithWaivers() - before.scoreWithWaivers();
   }
 
-  /** The items that moved in {@code direction}, in the newer report's order. */
+  /**
+   * The items that moved one way.
+   *
+   * @param direction how they moved
+   * @return those items, in the newer report's order (the removed ones after)
+   */
   public List<ItemChange> items(Direction direction) {
     return items.stream().filter(i -> i.direction() == direction).toList();
   }
 
-  /** The items whose answer is stale in the newer report but was not in the older one. */
+  /**
+   * The answers that became stale.
+   *
+   * @return the items whose answer is stale in the newer report but was not in the older one
+   */
   public List<ItemChange> newlyStale() {
     return items.stream().filter(ItemChange::becameStale).toList();
   }
@@ -150,6 +273,9 @@ public record ReportDiff(
    * streaming parser, keeping only what the diff needs, and refused unread when it is larger than {@link
    * #MAX_REPORT_BYTES}.
    *
+   * @param before the older report
+   * @param after the newer report
+   * @return the progress from {@code before} to {@code after}
    * @throws ReportException if either file is too large or not a {@code kizuki-report/1} document, with
    *     every problem found, each naming the file and, where there is one, the line, column and field
    * @throws IOException if a file cannot be read
@@ -163,9 +289,14 @@ public record ReportDiff(
 
   /**
    * The difference between two reports given as JSON text, named {@code beforeSource} and {@code
-   * afterSource} in issues.
+   * afterSource} in issues, each limited to {@link #MAX_REPORT_BYTES} characters.
    *
-   * @throws ReportException if either is not a {@code kizuki-report/1} document
+   * @param beforeSource the older report's name in issues
+   * @param beforeJson the older report
+   * @param afterSource the newer report's name in issues
+   * @param afterJson the newer report
+   * @return the progress from the older report to the newer one
+   * @throws ReportException if either is too large or not a {@code kizuki-report/1} document
    */
   public static ReportDiff of(String beforeSource, String beforeJson, String afterSource, String afterJson) {
     List<Issue> issues = new ArrayList<>();

@@ -90,7 +90,11 @@ public final class CsvReportWriter implements ReportWriter {
     this(true);
   }
 
-  /** A writer of item rows only: no evidence, profile or waiver rows. */
+  /**
+   * A writer of item rows only.
+   *
+   * @return a writer without evidence, profile or waiver rows
+   */
   public static CsvReportWriter itemsOnly() {
     return new CsvReportWriter(false);
   }

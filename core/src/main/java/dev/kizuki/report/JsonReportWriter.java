@@ -50,7 +50,13 @@ public final class JsonReportWriter implements ReportWriter {
     write(assessment, out);
   }
 
-  /** Writes the report to {@code out}, ending with a newline; does not close {@code out}. */
+  /**
+   * Writes the report, ending with a newline; does not close {@code out}.
+   *
+   * @param assessment what to report
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
   public void write(Assessment assessment, Writer out) throws IOException {
     try {
       JsonOutput.pretty().writeValue(new NonClosing(out), toTree(assessment));
@@ -61,7 +67,12 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
-  /** The report as a string. */
+  /**
+   * The report as a string.
+   *
+   * @param assessment what to report
+   * @return the report, ending with a newline
+   */
   public String toJson(Assessment assessment) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {

@@ -21,6 +21,7 @@ import java.util.List;
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
+  /** A writer; it holds no state. */
   public MarkdownReportWriter() {}
 
   /** Writes the report in {@code lang}; does not close {@code out}. */

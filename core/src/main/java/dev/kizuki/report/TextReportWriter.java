@@ -29,6 +29,7 @@ public final class TextReportWriter implements ReportWriter {
 
   private static final int BAR_WIDTH = 20;
 
+  /** A writer; it holds no state. */
   public TextReportWriter() {}
 
   @Override
@@ -45,7 +46,13 @@ public final class TextReportWriter implements ReportWriter {
     out.flush();
   }
 
-  /** The report as a string. */
+  /**
+   * The report as a string.
+   *
+   * @param assessment what to report
+   * @param lang the report's language
+   * @return the report, {@code \n} line ends
+   */
   public String toText(Assessment assessment, Lang lang) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
@@ -246,6 +253,9 @@ public final class TextReportWriter implements ReportWriter {
    * U+FFFD, line breaks and tabs become spaces, and bidirectional controls (U+202A–U+202E, U+2066–U+2069,
    * U+200E, U+200F, U+061C) are dropped. Returns {@code s} itself when there is nothing to replace. For tools
    * that print text from checklists or data next to this writer's output.
+   *
+   * @param s any text
+   * @return the text, safe to print as one line
    */
   public static String terminalSafe(String s) {
     StringBuilder sb = null;
