@@ -14,10 +14,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -69,6 +71,8 @@ final class ReportReader {
   private @Nullable Map<String, Row> categories;
   private @Nullable Map<String, Row> items;
   private final List<ExpiredWaiver> expired = new ArrayList<>();
+  /** The paths {@link #bad} reported, so that a wrong field is not also called missing. */
+  private final Set<String> reported = new HashSet<>();
 
   private ReportReader(String source, List<Issue> issues, JsonParser p) {
     this.source = source;
@@ -262,10 +266,14 @@ final class ReportReader {
         switch (name) {
           case "id" -> id = string(path + ".id");
           case "title" -> title = text();
-          case "category" -> category = p.currentToken() == JsonToken.VALUE_STRING ? p.getString() : "";
+          case "category" -> category = plain();
           case "status" -> {
-            hasStatus = true;
-            status = items ? outcome(path + ".status") : status;
+            if (items) {
+              hasStatus = true;
+              status = outcome(path + ".status");
+            } else {
+              p.skipChildren();
+            }
           }
           case "score" -> score = number(path + ".score", items ? 1 : 100);
           case "answer" -> stale = stale();
@@ -300,9 +308,8 @@ final class ReportReader {
       p.nextToken();
       if (name.equals("stale")) {
         stale = p.currentToken() == JsonToken.VALUE_TRUE;
-      } else {
-        p.skipChildren();
       }
+      p.skipChildren(); // nothing for a scalar
     }
     return stale;
   }
@@ -455,6 +462,7 @@ final class ReportReader {
 
   /** A field of the wrong kind or value, at the current token, saying what it holds. */
   private void bad(String path, String expectedJa, String expectedEn) {
+    reported.add(path);
     issues.add(at(p.currentTokenLocation(), path, notReport(expectedJa, expectedEn, found(true), found(false))));
   }
 
@@ -479,9 +487,12 @@ final class ReportReader {
     return s.length() <= 40 ? s : s.substring(0, 40) + "…";
   }
 
-  /** A required field that is absent: there is no place to point at, so only its path. */
+  /**
+   * A required field that is absent (not merely wrong, which {@link #bad} reported): there is no place to
+   * point at, so only its path.
+   */
   private void missing(String path, @Nullable Object value) {
-    if (value == null) {
+    if (value == null && !reported.contains(path)) {
       issues.add(new Issue(source, 0, 0, path, notReport(expected(path, true), expected(path, false),
           "なし", "nothing")));
     }

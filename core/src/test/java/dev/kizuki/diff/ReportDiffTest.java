@@ -1,10 +1,10 @@
 package dev.kizuki.diff;
 
+import static java.util.Objects.requireNonNull;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import dev.kizuki.Assessment;
 import dev.kizuki.AssessmentOptions;
 import dev.kizuki.ChecklistLoader;
 import dev.kizuki.CompiledChecklist;
@@ -30,8 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportDiffTest {
   @TempDir Path dir;
 
-  private static final CompiledChecklist MINI = CompiledChecklist.compile(
-      ChecklistLoader.create().parse("mini.yaml", resource("checklists/mini.yaml")));
+  private static final CompiledChecklist MINI = mini();
   private static final JsonReportWriter JSON = new JsonReportWriter();
 
   private static String report(String lastTest, String rdpSources, LocalDate asOf, String waivers) {
@@ -97,6 +96,21 @@ class ReportDiffTest {
         .isInstanceOf(ReportException.class).hasMessageContaining("old.json:" + line + ":")
         .hasMessageContaining(": items[0].status: not a kizuki-report/1 report: expected a status such as pass or"
             + " fail, found \"great\"");
+  }
+
+  @Test
+  void of_wrongKindOfField_isReportedOnceAtItsPlaceWithWhatWasFound() {
+    String good = report("2020-01-01", "any", LocalDate.of(2026, 11, 30), "");
+    String bad = good.replaceFirst("\"score\": [0-9.]+,", "\"score\": \"high\",");
+    int line = (int) bad.substring(0, bad.indexOf("\"high\"")).lines().count();
+
+    ReportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ReportException.class,
+        () -> ReportDiff.of("old.json", bad, "new.json", good));
+
+    assertThat(e.issues()).extracting(i -> i.format(Lang.EN)).containsExactly("old.json:" + line + ":12: score: not"
+        + " a kizuki-report/1 report: expected a number from 0 to 100, found \"high\"");
+    assertThat(e.issues().get(0).format(Lang.JA)).endsWith("score: kizuki-report/1 のレポートではありません: 0 から 100"
+        + " の数 が必要ですが、\"high\" です");
   }
 
   @Test
@@ -174,6 +188,14 @@ class ReportDiffTest {
     assertThat(ReportDiff.read(b, a)).isEqualTo(ReportDiff.of("old.json", before, "new.json", after));
   }
 
+  private static CompiledChecklist mini() {
+    try (InputStream in = ReportDiffTest.class.getResourceAsStream("/checklists/mini.yaml")) {
+      return CompiledChecklist.compile(ChecklistLoader.create().load("mini.yaml", requireNonNull(in, "mini.yaml")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private interface Read {
     ReportDiff run() throws IOException;
   }
@@ -187,16 +209,6 @@ class ReportDiffTest {
     throw new AssertionError("expected a ReportException");
   }
 
-  private static String resource(String name) {
-    try (InputStream in = ReportDiffTest.class.getResourceAsStream("/" + name)) {
-      if (in == null) {
-        throw new IllegalArgumentException("no test resource " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 
   @Test
   void diff_reportWithoutScoreWithWaivers_usesItsScore() {
