@@ -15,11 +15,12 @@ import java.util.List;
 
 /**
  * A plain-text summary for a terminal, in Japanese or English: the checklist and assessment date, the
- * overall score, coverage, outcome counts, category scores with a bar, the items that did not pass ranked by
- * how many points they would add, stale answers, and the problems found in the data.
+ * overall score, coverage, outcome counts, category scores with a bar, the remediation plan (the items not
+ * met, ranked as in every format: by gain, then severity, then checklist order), stale answers, and the
+ * problems found in the data.
  *
- * <p>Deterministic: {@code \n} line ends, numbers rounded half-even and formatted without the locale, no
- * clock; the same assessment and language always give the same characters. Terminal-safe: control
+ * <p>Deterministic: {@code \n} line ends, numbers rounded as in every format (see the package) and written
+ * without the locale, no clock; the same assessment and language always give the same characters. Terminal-safe: control
  * characters (C0, DEL, C1, so also ESC) and bidirectional overrides in any text are replaced, so a CSV cell
  * cannot move the cursor, recolour the terminal or reorder what is shown. Immutable and thread-safe.
  */
