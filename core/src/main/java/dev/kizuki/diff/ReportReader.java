@@ -248,7 +248,7 @@ final class ReportReader {
       return null;
     }
     Map<String, Row> out = new LinkedHashMap<>();
-    for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+    for (int i = 0; nextElement(); i++) {
       String path = key + "[" + i + "]";
       if (!object(path)) {
         continue;
@@ -323,7 +323,7 @@ final class ReportReader {
       String name = p.currentName();
       p.nextToken();
       if (name.equals("entries") && p.currentToken() == JsonToken.START_ARRAY) {
-        for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        for (int i = 0; nextElement(); i++) {
           waiver("waivers.entries[" + i + "]");
         }
       } else {
@@ -359,6 +359,15 @@ final class ReportReader {
     if (status.equals("expired") && expires != null) {
       expired.add(new ExpiredWaiver(item, rows, expires, approver, justification));
     }
+  }
+
+  /**
+   * Moves to the next element of the array the parser is in; false at its end. Jackson reports an early end
+   * of input as an exception; the null check only makes sure a loop can never spin on it.
+   */
+  private boolean nextElement() {
+    JsonToken t = p.nextToken();
+    return t != JsonToken.END_ARRAY && t != null;
   }
 
   // ---- values --------------------------------------------------------------------------------------------
@@ -397,7 +406,7 @@ final class ReportReader {
       p.skipChildren();
       return out;
     }
-    while (p.nextToken() != JsonToken.END_ARRAY) {
+    while (nextElement()) {
       out.add(plain());
     }
     return out;
@@ -463,7 +472,9 @@ final class ReportReader {
   /** A field of the wrong kind or value, at the current token, saying what it holds. */
   private void bad(String path, String expectedJa, String expectedEn) {
     reported.add(path);
-    issues.add(at(p.currentTokenLocation(), path, notReport(expectedJa, expectedEn, found(true), found(false))));
+    // With no token (an empty file), the place is where input ended.
+    TokenStreamLocation where = p.currentToken() == null ? p.currentLocation() : p.currentTokenLocation();
+    issues.add(at(where, path, notReport(expectedJa, expectedEn, found(true), found(false))));
   }
 
   /** What the current token is, for a message. */

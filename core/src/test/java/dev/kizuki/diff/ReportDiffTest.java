@@ -135,6 +135,19 @@ class ReportDiffTest {
   }
 
   @Test
+  void of_reportCutAnywhere_givesOneIssueWithItsPlace() {
+    String good = report("2020-01-01", "any", LocalDate.of(2026, 11, 30), "");
+    for (int end = 0; end < good.length() - 2; end += 37) {
+      String cut = good.substring(0, end);
+      ReportException e = org.assertj.core.api.Assertions.catchThrowableOfType(ReportException.class,
+          () -> ReportDiff.of("cut.json", cut, "new.json", good));
+      assertThat(e).as("cut at %d", end).isNotNull();
+      assertThat(e.issues()).as("cut at %d", end).singleElement()
+          .satisfies(i -> assertThat(i.line()).isPositive(), i -> assertThat(i.column()).isPositive());
+    }
+  }
+
+  @Test
   void read_malformedReport_givesLineAndColumnWithoutParserWording() throws IOException {
     String good = report("2020-01-01", "any", LocalDate.of(2026, 11, 30), "");
     Path bad = dir.resolve("bad.json");
