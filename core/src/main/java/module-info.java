@@ -1,7 +1,7 @@
 /**
  * kizuki core: the checklist model, loading, CSV datasets, rule compiler, assessment, scoring and report
- * writers. Only {@code dev.kizuki} and {@code dev.kizuki.report} are API; everything under {@code
- * dev.kizuki.internal} may change without notice and is not exported.
+ * writers, diffing of reports. Only {@code dev.kizuki}, {@code dev.kizuki.report} and {@code dev.kizuki.diff} are
+ * API; everything under {@code dev.kizuki.internal} may change without notice and is not exported.
  */
 module dev.kizuki.core {
   requires tools.jackson.core;
@@ -16,6 +16,7 @@ module dev.kizuki.core {
 
   exports dev.kizuki;
   exports dev.kizuki.report;
+  exports dev.kizuki.diff;
   // jte's runtime instantiates the precompiled template classes reflectively; no one else sees them.
   opens dev.kizuki.internal.report.jte to gg.jte.runtime;
 }

@@ -8,6 +8,7 @@ import dev.kizuki.ProfileChange;
 import dev.kizuki.RowRef;
 import dev.kizuki.Tailoring;
 import dev.kizuki.WaiverReport;
+import dev.kizuki.internal.report.Numbers;
 import dev.kizuki.internal.report.ReportView;
 import java.io.IOException;
 import java.io.Writer;
@@ -46,6 +47,8 @@ import org.apache.commons.csv.CSVPrinter;
  *       waiver, with the same meaning as in the JSON report (a waived item keeps its honest {@code status}
  *       and {@code score}; with {@code waived} it is left out of the score with waivers); empty otherwise.
  *   <li>{@code justification, approver, expires}: waiver rows.
+ *   <li>{@code plan_rank}: item rows of items in the remediation plan, their place in it (1 first), ranked
+ *       as in every report; empty for items that pass or do not apply.
  *   <li>{@code profile}: the profile id on profile rows, the profile that made the change on profile_change
  *       and not_selected rows; {@code change}: the kind of change ({@code set_parameter} etc.), on
  *       not_selected rows the one that left the item out; {@code parameter, value, previous}: profile_change
@@ -70,7 +73,7 @@ public final class CsvReportWriter implements ReportWriter {
       "lessons", "measures", "reason", "remediation", "answer", "answer_stale",
       "dataset", "source", "line", "key", "row_result", "row_reason",
       "waiver_status", "outcome_with_waiver", "score_with_waiver", "justification", "approver", "expires",
-      "profile", "change", "parameter", "value", "previous", "profile_chain");
+      "profile", "change", "parameter", "value", "previous", "profile_chain", "plan_rank");
 
   private static final Map<String, Integer> COLUMN = columns();
 
@@ -87,7 +90,11 @@ public final class CsvReportWriter implements ReportWriter {
     this(true);
   }
 
-  /** A writer of item rows only: no evidence, profile or waiver rows. */
+  /**
+   * A writer of item rows only.
+   *
+   * @return a writer without evidence, profile or waiver rows
+   */
   public static CsvReportWriter itemsOnly() {
     return new CsvReportWriter(false);
   }
@@ -108,8 +115,15 @@ public final class CsvReportWriter implements ReportWriter {
         printer.printRecord(waiverRow(e, lang));
       }
     }
+    Map<String, Integer> ranks = new HashMap<>();
+    for (ItemResult r : ReportView.ranked(assessment.items())) {
+      ranks.put(r.id(), ranks.size() + 1);
+    }
     for (ItemResult r : assessment.items()) {
-      printer.printRecord(itemRow(r, assessment.waivers().forItem(r.id()), lang));
+      Row row = itemRow(r, assessment.waivers().forItem(r.id()), lang);
+      Integer rank = ranks.get(r.id());
+      row.set("plan_rank", rank == null ? "" : rank.toString());
+      printer.printRecord(row.cells());
       if (allRows) {
         for (RowRef ref : r.evidence().rows()) {
           printer.printRecord(evidenceRow(r, ref, lang));
@@ -163,16 +177,16 @@ public final class CsvReportWriter implements ReportWriter {
     return row.cells();
   }
 
-  private static List<String> itemRow(ItemResult r, Optional<WaiverReport.Entry> waiver, Lang lang) {
+  private static Row itemRow(ItemResult r, Optional<WaiverReport.Entry> waiver, Lang lang) {
     Row row = new Row("item");
     row.text("item_id", r.id());
     row.text("category", r.item().category());
     row.text("title", r.item().title().get(lang));
     row.set("severity", r.item().severity().id());
-    row.set("weight", ReportView.number(r.item().weight(), 4));
+    row.set("weight", Numbers.fixed(r.item().weight(), Numbers.SHARE));
     row.set("status", r.outcome().id());
-    row.set("score", ReportView.number(r.score(), 4));
-    row.set("gain", ReportView.number(r.gain(), 2));
+    row.set("score", Numbers.share(r.score()));
+    row.set("gain", Numbers.points(r.gain()));
     row.set("basis", r.basis().id());
     row.text("lessons", String.join("; ", r.item().lessons()));
     row.text("measures", String.join("; ", r.item().measures()));
@@ -181,7 +195,7 @@ public final class CsvReportWriter implements ReportWriter {
     row.set("answer", r.answer().map(a -> a.value().id()).orElse(""));
     row.set("answer_stale", r.answer().map(a -> String.valueOf(a.stale())).orElse(""));
     waiver.ifPresent(e -> waiverOutcome(row, e));
-    return row.cells();
+    return row;
   }
 
   private static List<String> evidenceRow(ItemResult r, RowRef ref, Lang lang) {
@@ -199,7 +213,7 @@ public final class CsvReportWriter implements ReportWriter {
   private static void waiverOutcome(Row row, WaiverReport.Entry e) {
     row.set("waiver_status", e.status().id());
     row.set("outcome_with_waiver", e.outcomeWithWaiver().id());
-    row.set("score_with_waiver", ReportView.number(e.scoreWithWaiver(), 4));
+    row.set("score_with_waiver", Numbers.share(e.scoreWithWaiver()));
   }
 
   private static void where(Row row, Location at) {
@@ -210,7 +224,7 @@ public final class CsvReportWriter implements ReportWriter {
   /** A parameter value or weight as written: weights like the weight column, others as they are. */
   private static String value(Object v) {
     if (v instanceof Double d) {
-      return ReportView.number(d, 4);
+      return Numbers.fixed(d, Numbers.SHARE);
     }
     return v instanceof BigDecimal b ? b.toPlainString() : String.valueOf(v);
   }

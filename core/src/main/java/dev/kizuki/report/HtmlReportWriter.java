@@ -28,6 +28,7 @@ public final class HtmlReportWriter implements ReportWriter {
   private static final TemplateEngine ENGINE = TemplateEngine.createPrecompiled(
       null, ContentType.Html, HtmlReportWriter.class.getClassLoader(), TEMPLATES);
 
+  /** A writer; the precompiled template is shared. */
   public HtmlReportWriter() {}
 
   /** Writes the page in {@code lang}; does not close {@code out}. */

@@ -13,28 +13,26 @@ import dev.kizuki.Tailoring;
 import dev.kizuki.WaiverReport;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
+import dev.kizuki.internal.report.JsonOutput;
+import dev.kizuki.internal.report.Numbers;
+import dev.kizuki.internal.report.ReportView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes an assessment as the versioned JSON report {@code kizuki-report/1}: both languages of every text,
- * scores rounded (overall, category and gain to 2 decimals, shares and item scores to 4), keys in a fixed
- * order and {@code \n} line ends, so the same assessment always gives the same bytes. Immutable and
- * thread-safe.
+ * numbers rounded as in every report (points, such as the overall and category scores and gains, to 2
+ * decimals; shares, item scores and weights to 4), the remediation plan in the order every report ranks it
+ * ({@code plan}, item ids), keys in a fixed order and {@code \n} line ends, so the same assessment always
+ * gives the same bytes. Immutable and thread-safe.
  *
  * <p>Compatibility: within {@code kizuki-report/1} fields are only ever added, never renamed or removed.
  */
@@ -43,25 +41,8 @@ public final class JsonReportWriter implements ReportWriter {
   public static final String FORMAT = "kizuki-report/1";
 
 
-  /** The shared pretty-printing writer, made on first use so that callers of {@link #round} do not pay for it. */
-  private static final class Pretty {
-    static final ObjectWriter WRITER;
-
-    static {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      DefaultPrettyPrinter pretty = new DefaultPrettyPrinter(
-          Separators.createDefaultInstance().withObjectNameValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter);
-      WRITER = JsonMapper.builder().build().writer().with(pretty);
-    }
-  }
-
+  /** Writes reports with the default settings. */
   public JsonReportWriter() {}
-
-  static ObjectWriter pretty() {
-    return Pretty.WRITER;
-  }
 
   /** Writes the report (both languages; {@code lang} is ignored), ending with a newline. */
   @Override
@@ -69,10 +50,16 @@ public final class JsonReportWriter implements ReportWriter {
     write(assessment, out);
   }
 
-  /** Writes the report to {@code out}, ending with a newline; does not close {@code out}. */
+  /**
+   * Writes the report, ending with a newline; does not close {@code out}.
+   *
+   * @param assessment what to report
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
   public void write(Assessment assessment, Writer out) throws IOException {
     try {
-      Pretty.WRITER.writeValue(new NonClosing(out), toTree(assessment));
+      JsonOutput.pretty().writeValue(new NonClosing(out), toTree(assessment));
       out.write('\n');
       out.flush();
     } catch (JacksonException e) {
@@ -80,7 +67,12 @@ public final class JsonReportWriter implements ReportWriter {
     }
   }
 
-  /** The report as a string. */
+  /**
+   * The report as a string.
+   *
+   * @param assessment what to report
+   * @return the report, ending with a newline
+   */
   public String toJson(Assessment assessment) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
@@ -100,25 +92,29 @@ public final class JsonReportWriter implements ReportWriter {
     checklist.set("title", text(a.checklist().title()));
     root.put("as_of", a.asOf().toString());
     root.put("scoring_model", a.scoringModel().id());
-    root.put("score", round(a.score(), 2));
-    root.put("score_with_waivers", round(a.scoreWithWaivers(), 2));
+    root.put("score", Numbers.round(a.score(), Numbers.POINTS));
+    root.put("score_with_waivers", Numbers.round(a.scoreWithWaivers(), Numbers.POINTS));
     ObjectNode coverage = root.putObject("coverage");
-    coverage.put("data", round(a.coverage().data(), 4));
-    coverage.put("answers", round(a.coverage().answers(), 4));
-    coverage.put("none", round(a.coverage().none(), 4));
+    coverage.put("data", Numbers.round(a.coverage().data(), Numbers.SHARE));
+    coverage.put("answers", Numbers.round(a.coverage().answers(), Numbers.SHARE));
+    coverage.put("none", Numbers.round(a.coverage().none(), Numbers.SHARE));
     ObjectNode summary = root.putObject("summary");
     summary.put("items", a.items().size());
     for (Outcome o : Outcome.values()) {
       summary.put(o.id(), a.count(o));
+    }
+    ArrayNode plan = root.putArray("plan");
+    for (ItemResult r : ReportView.ranked(a.items())) {
+      plan.add(r.id());
     }
     ArrayNode categories = root.putArray("categories");
     for (CategoryResult c : a.categories()) {
       ObjectNode n = categories.addObject();
       n.put("id", c.category().id());
       n.set("title", text(c.category().title()));
-      n.put("weight", round(c.category().weight(), 4));
-      n.put("score", round(c.score(), 2));
-      n.put("score_with_waivers", round(c.scoreWithWaivers(), 2));
+      n.put("weight", Numbers.round(c.category().weight(), Numbers.SHARE));
+      n.put("score", Numbers.round(c.score(), Numbers.POINTS));
+      n.put("score_with_waivers", Numbers.round(c.scoreWithWaivers(), Numbers.POINTS));
       n.put("items", c.items());
       n.put("scored", c.scored());
       n.put("passing", c.passing());
@@ -199,7 +195,7 @@ public final class JsonReportWriter implements ReportWriter {
     n.put("evaluate", e.waiver().evaluate());
     n.put("outcome", e.outcome().id());
     n.put("outcome_with_waiver", e.outcomeWithWaiver().id());
-    n.put("score_with_waiver", round(e.scoreWithWaiver(), 4));
+    n.put("score_with_waiver", Numbers.round(e.scoreWithWaiver(), Numbers.SHARE));
     n.put("source", e.waiver().location().source());
     n.put("line", e.waiver().location().line());
     return n;
@@ -214,7 +210,7 @@ public final class JsonReportWriter implements ReportWriter {
       return JsonNodeFactory.instance.numberNode(l);
     }
     if (v instanceof Double d) {
-      return JsonNodeFactory.instance.numberNode(round(d, 4));
+      return JsonNodeFactory.instance.numberNode(Numbers.round(d, Numbers.SHARE));
     }
     if (v instanceof BigDecimal b) {
       return JsonNodeFactory.instance.numberNode(b);
@@ -231,7 +227,7 @@ public final class JsonReportWriter implements ReportWriter {
     n.put("category", r.item().category());
     n.set("title", text(r.item().title()));
     n.put("severity", r.item().severity().id());
-    n.put("weight", round(r.item().weight(), 4));
+    n.put("weight", Numbers.round(r.item().weight(), Numbers.SHARE));
     n.set("lessons", strings(r.item().lessons()));
     n.set("measures", strings(r.item().measures()));
     ObjectNode mappings = n.putObject("mappings");
@@ -239,8 +235,8 @@ public final class JsonReportWriter implements ReportWriter {
       mappings.set(m.getKey(), strings(m.getValue()));
     }
     n.put("status", r.outcome().id());
-    n.put("score", round(r.score(), 4));
-    n.put("gain", round(r.gain(), 2));
+    n.put("score", Numbers.round(r.score(), Numbers.SHARE));
+    n.put("gain", Numbers.round(r.gain(), Numbers.POINTS));
     n.put("basis", r.basis().id());
     n.put("data_status", r.dataOutcome().id());
     n.set("reason", text(r.reason()));
@@ -311,10 +307,6 @@ public final class JsonReportWriter implements ReportWriter {
     ArrayNode n = JsonNodeFactory.instance.arrayNode();
     values.forEach(n::add);
     return n;
-  }
-
-  static BigDecimal round(double value, int places) {
-    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN);
   }
 
   /** Keeps Jackson from closing the caller's writer. */

@@ -3,6 +3,7 @@ package dev.kizuki.report;
 import dev.kizuki.Assessment;
 import dev.kizuki.Lang;
 import dev.kizuki.internal.report.Label;
+import dev.kizuki.internal.report.Markdown;
 import dev.kizuki.internal.report.ReportView;
 import dev.kizuki.internal.report.TailoringView;
 import java.io.IOException;
@@ -14,12 +15,13 @@ import java.util.List;
  * the HTML report (score, coverage, category scores, status counts, remediation plan, every item with its
  * evidence and answer), with tables in GitHub-flavoured Markdown.
  *
- * <p>Every text from the checklist or the data is escaped with {@link #escape(String)}, so links, images,
+ * <p>Every text from the checklist or the data is escaped (every ASCII punctuation character backslash-escaped, line breaks made spaces), so links, images,
  * HTML, emphasis and table cells from the input render as plain text. Line ends are {@code \n}; the same
  * assessment and language always give the same characters. Immutable and thread-safe.
  */
 public final class MarkdownReportWriter implements ReportWriter {
 
+  /** A writer; it holds no state. */
   public MarkdownReportWriter() {}
 
   /** Writes the report in {@code lang}; does not close {@code out}. */
@@ -280,29 +282,7 @@ public final class MarkdownReportWriter implements ReportWriter {
     return s.toString();
   }
 
-  /**
-   * {@code text} as inert Markdown: every ASCII punctuation character is backslash-escaped (CommonMark
-   * allows that for all of them), so no link, image, autolink, HTML tag, entity, emphasis, heading or table
-   * cell can start from it; line breaks and other control characters become spaces, so the text stays on its
-   * line or in its table cell.
-   */
-  static String escape(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 16);
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
-      if (ch < 0x20 || ch == 0x7f || ch == '\u2028' || ch == '\u2029' || ch == '\u0085') {
-        sb.append(' ');
-      } else if (isAsciiPunctuation(ch)) {
-        sb.append('\\').append(ch);
-      } else {
-        sb.append(ch);
-      }
-    }
-    return sb.toString();
-  }
-
-  private static boolean isAsciiPunctuation(char ch) {
-    return (ch >= '!' && ch <= '/') || (ch >= ':' && ch <= '@') || (ch >= '[' && ch <= '`')
-        || (ch >= '{' && ch <= '~');
+  private static String escape(String text) {
+    return Markdown.escape(text);
   }
 }

@@ -21,11 +21,20 @@ public enum ReportFormat {
     this.id = id;
   }
 
+  /**
+   * The name used on the command line.
+   *
+   * @return such as {@code json} or {@code md}
+   */
   public String id() {
     return id;
   }
 
-  /** A writer for this format. */
+  /**
+   * A writer for this format.
+   *
+   * @return a new, thread-safe writer
+   */
   public ReportWriter writer() {
     return switch (this) {
       case TEXT -> new TextReportWriter();
@@ -39,6 +48,8 @@ public enum ReportFormat {
   /**
    * The format named {@code id} (case-insensitive).
    *
+   * @param id the name
+   * @return the format
    * @throws IllegalArgumentException naming the known formats
    */
   public static ReportFormat of(String id) {

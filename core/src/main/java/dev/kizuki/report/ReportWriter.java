@@ -15,6 +15,11 @@ public interface ReportWriter {
   /**
    * Writes the report in {@code lang} to {@code out} (formats that carry both languages, such as JSON,
    * ignore it). Does not close {@code out}.
+   *
+   * @param assessment what to report
+   * @param lang the report's language
+   * @param out where to write
+   * @throws IOException if {@code out} fails
    */
   void write(Assessment assessment, Lang lang, Writer out) throws IOException;
 }

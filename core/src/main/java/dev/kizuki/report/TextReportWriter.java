@@ -2,29 +2,25 @@ package dev.kizuki.report;
 
 import dev.kizuki.Answer;
 import dev.kizuki.Assessment;
-import dev.kizuki.CategoryResult;
 import dev.kizuki.DatasetReport;
-import dev.kizuki.Evidence;
 import dev.kizuki.Issue;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Lang;
-import dev.kizuki.Outcome;
-import dev.kizuki.RowRef;
-import dev.kizuki.Text;
 import dev.kizuki.internal.report.Label;
+import dev.kizuki.internal.report.ReportView;
 import dev.kizuki.internal.report.TailoringView;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.Comparator;
 import java.util.List;
 
 /**
  * A plain-text summary for a terminal, in Japanese or English: the checklist and assessment date, the
- * overall score, coverage, outcome counts, category scores with a bar, the items that did not pass ranked by
- * how many points they would add, stale answers, and the problems found in the data.
+ * overall score, coverage, outcome counts, category scores with a bar, the remediation plan (the items not
+ * met, ranked as in every format: by gain, then severity, then checklist order), stale answers, and the
+ * problems found in the data.
  *
- * <p>Deterministic: {@code \n} line ends, numbers rounded half-even and formatted without the locale, no
- * clock; the same assessment and language always give the same characters. Terminal-safe: control
+ * <p>Deterministic: {@code \n} line ends, numbers rounded as in every format (see the package) and written
+ * without the locale, no clock; the same assessment and language always give the same characters. Terminal-safe: control
  * characters (C0, DEL, C1, so also ESC) and bidirectional overrides in any text are replaced, so a CSV cell
  * cannot move the cursor, recolour the terminal or reorder what is shown. Immutable and thread-safe.
  */
@@ -34,22 +30,30 @@ public final class TextReportWriter implements ReportWriter {
 
   private static final int BAR_WIDTH = 20;
 
+  /** A writer; it holds no state. */
   public TextReportWriter() {}
 
   @Override
   public void write(Assessment assessment, Lang lang, Writer out) throws IOException {
+    ReportView v = ReportView.of(assessment, lang);
     Lines l = new Lines(lang);
-    header(assessment, l);
-    categories(assessment, l);
-    tailoring(assessment, l);
-    failing(assessment, l);
+    header(v, l);
+    categories(v, l);
+    tailoring(v.tailoring(), l);
+    plan(v, l);
     staleAnswers(assessment, l);
     dataProblems(assessment, l);
     out.write(l.toString());
     out.flush();
   }
 
-  /** The report as a string. */
+  /**
+   * The report as a string.
+   *
+   * @param assessment what to report
+   * @param lang the report's language
+   * @return the report, {@code \n} line ends
+   */
   public String toText(Assessment assessment, Lang lang) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
@@ -60,79 +64,75 @@ public final class TextReportWriter implements ReportWriter {
     return w.toString();
   }
 
-  private static void header(Assessment a, Lines l) {
-    var c = a.checklist();
-    l.line(c.title().get(l.lang) + " " + c.version() + " (" + c.id() + ")");
-    l.line(l.t("評価日: ", "As of: ") + a.asOf() + l.t("  採点方式: ", "  Scoring model: ") + a.scoringModel().id());
+  private static void header(ReportView v, Lines l) {
+    l.line(v.title() + " " + v.version() + " (" + v.checklistId() + ")");
+    l.line(l.t("評価日: ", "As of: ") + v.asOf() + l.t("  採点方式: ", "  Scoring model: ") + v.scoringModel());
     l.blank();
-    l.line(l.t("総合スコア: ", "Score: ") + num(a.score()) + " / 100");
-    if (a.waivers().given()) {
-      l.line(l.t("免除を適用したスコア: ", "Score with waivers: ") + num(a.scoreWithWaivers()) + " / 100"
+    l.line(l.t("総合スコア: ", "Score: ") + v.score() + " / 100");
+    TailoringView t = v.tailoring();
+    if (!t.scoreWithWaivers().isEmpty()) {
+      l.line(l.t("免除を適用したスコア: ", "Score with waivers: ") + t.scoreWithWaivers() + " / 100"
           + l.t("（総合スコアは免除を含みません）", " (the score above is without waivers)"));
     }
-    a.tailoring().ifPresent(t -> l.line(l.t("プロファイル: ", "Profile: ") + t.profile().id() + " ("
-        + String.join(" → ", t.profile().chain()) + l.t(")、変更 ", "), changes ") + t.changes().size()
-        + l.t("、対象外の項目 ", ", items not selected ") + t.notSelected().size()));
-    l.line(l.t("根拠: データ ", "Coverage: data ") + pct(a.coverage().data())
-        + l.t("、回答のみ ", ", answers only ") + pct(a.coverage().answers())
-        + l.t("、根拠なし ", ", nothing ") + pct(a.coverage().none()));
-    StringBuilder counts = new StringBuilder(l.t("結果: ", "Outcomes: "));
-    Outcome[] outcomes = Outcome.values();
-    for (int i = 0; i < outcomes.length; i++) {
-      counts.append(i == 0 ? "" : l.t("、", ", ")).append(label(outcomes[i], l.lang)).append(' ')
-          .append(a.count(outcomes[i]));
+    TailoringView.ProfileView p = t.profile();
+    if (p != null) {
+      l.line(l.t("プロファイル: ", "Profile: ") + p.id() + " (" + p.chain() + l.t(")、変更 ", "), changes ")
+          + p.changes().size() + l.t("、対象外の項目 ", ", items not selected ") + p.notSelected().size());
     }
-    counts.append(l.t("（全 " + a.items().size() + " 項目）", " (" + a.items().size() + " items)"));
+    List<ReportView.Share> shares = v.coverage();
+    l.line(l.t("根拠: データ ", "Coverage: data ") + shares.get(0).percent()
+        + l.t("、回答のみ ", ", answers only ") + shares.get(1).percent()
+        + l.t("、根拠なし ", ", nothing ") + shares.get(2).percent());
+    StringBuilder counts = new StringBuilder(l.t("結果: ", "Outcomes: "));
+    List<ReportView.OutcomeCount> outcomes = v.outcomes();
+    for (int i = 0; i < outcomes.size(); i++) {
+      counts.append(i == 0 ? "" : l.t("、", ", ")).append(outcomes.get(i).label()).append(' ')
+          .append(outcomes.get(i).count());
+    }
+    counts.append(l.t("（全 " + v.items().size() + " 項目）", " (" + v.items().size() + " items)"));
     l.line(counts.toString());
   }
 
-  private static void categories(Assessment a, Lines l) {
-    if (a.categories().isEmpty()) {
+  private static void categories(ReportView v, Lines l) {
+    if (v.categories().isEmpty()) {
       return;
     }
     l.blank();
     l.line(l.t("カテゴリ別スコア", "Category scores"));
-    for (CategoryResult c : a.categories()) {
-      String title = c.category().title().get(l.lang);
+    for (ReportView.CategoryView c : v.categories()) {
       if (c.scored() == 0) {
-        l.line("  " + bar(0, ' ') + "      -  " + title
-            + l.t("（採点対象の項目なし）", " (no scored items)"));
+        l.line("  " + bar(0, ' ') + "      -  " + c.title() + l.t("（採点対象の項目なし）", " (no scored items)"));
       } else {
-        l.line("  " + bar(c.score(), '#') + " " + pad(num(c.score()), 6) + "  " + title
+        l.line("  " + bar(c.value(), '#') + " " + pad(c.score(), 6) + "  " + c.title()
             + l.t("（" + c.items() + " 項目中 " + c.passing() + " 項目合格）",
                 " (" + c.passing() + " of " + c.items() + " items pass)")
-            + (a.waivers().given() && c.scoreWithWaivers() != c.score()
-                ? l.t(" 免除適用後 ", " with waivers ") + num(c.scoreWithWaivers()) : ""));
+            + (!c.scoreWithWaivers().isEmpty() && !c.scoreWithWaivers().equals(c.score())
+                ? l.t(" 免除適用後 ", " with waivers ") + c.scoreWithWaivers() : ""));
       }
     }
   }
 
-  private static void failing(Assessment a, Lines l) {
-    List<ItemResult> failing = a.items().stream()
-        .filter(r -> r.outcome() != Outcome.PASS && r.outcome() != Outcome.NOT_APPLICABLE)
-        .sorted(Comparator.comparingDouble(ItemResult::gain).reversed().thenComparing(ItemResult::id))
-        .toList();
+  private static void plan(ReportView v, Lines l) {
     l.blank();
     l.line(l.t("未達の項目（改善効果の大きい順）", "Failing items, ranked by gain"));
-    if (failing.isEmpty()) {
+    if (v.plan().isEmpty()) {
       l.line(l.t("  なし", "  none"));
       return;
     }
-    int rank = 0;
-    for (ItemResult r : failing) {
-      rank++;
-      String note = TailoringView.itemNote(a, r.id(), l.lang);
-      l.line(pad(rank + ".", 4) + " " + padRight(label(r.outcome(), l.lang), 12) + " +" + num(r.gain())
-          + l.t(" 点  ", " pts  ") + r.id() + "  " + r.item().title().get(l.lang)
-          + (note.isEmpty() ? "" : "  [" + note + "]"));
-      l.line("       " + r.reason().get(l.lang));
-      evidence(r.evidence(), l);
+    for (ReportView.PlanEntry p : v.plan()) {
+      l.line(pad(p.rank() + ".", 4) + " " + padRight(p.status(), 12) + " +" + p.gain()
+          + l.t(" 点  ", " pts  ") + p.itemId() + "  " + p.title()
+          + (p.waiver().isEmpty() ? "" : "  [" + p.waiver() + "]"));
+      l.line("       " + p.reason());
+      ReportView.EvidenceView e = p.evidence();
+      if (e != null) {
+        evidence(e, l);
+      }
     }
   }
 
   /** The profile's changes and left-out items, and the waivers; nothing when there are none. */
-  private static void tailoring(Assessment a, Lines l) {
-    TailoringView v = TailoringView.of(a, l.lang);
+  private static void tailoring(TailoringView v, Lines l) {
     TailoringView.ProfileView p = v.profile();
     if (p != null) {
       l.blank();
@@ -162,20 +162,20 @@ public final class TextReportWriter implements ReportWriter {
     }
   }
 
-  private static void evidence(Evidence e, Lines l) {
-    List<RowRef> rows = e.rows();
+  private static void evidence(ReportView.EvidenceView e, Lines l) {
+    List<ReportView.RowView> rows = e.rows();
     int shown = Math.min(ROWS_SHOWN, rows.size());
     for (int i = 0; i < shown; i++) {
-      RowRef ref = rows.get(i);
-      l.line("       - " + ref.source() + ":" + ref.line() + " " + ref.key() + " — " + ref.reason().get(l.lang));
+      ReportView.RowView row = rows.get(i);
+      l.line("       - " + row.source() + ":" + row.line() + " " + row.key() + " — " + row.reason());
     }
     long notPassing = e.failing() + e.unknown() + e.errors();
     long more = Math.max(notPassing, rows.size()) - shown;
     if (more > 0) {
       l.line(l.t("       - ほか " + more + " 行", "       - and " + more + " more rows"));
     }
-    for (Text note : e.notes()) {
-      l.line("       * " + note.get(l.lang));
+    for (String note : e.notes()) {
+      l.line("       * " + note);
     }
   }
 
@@ -212,10 +212,6 @@ public final class TextReportWriter implements ReportWriter {
     }
   }
 
-  private static String label(Outcome o, Lang lang) {
-    return Label.of(o).get(lang);
-  }
-
   private static String status(DatasetReport.Status s, Lang lang) {
     return switch (s) {
       case OK -> lang == Lang.JA ? "正常" : "ok";
@@ -232,14 +228,6 @@ public final class TextReportWriter implements ReportWriter {
   private static String bar(double score, char fill) {
     int filled = (int) Math.round(Math.max(0, Math.min(100, score)) * BAR_WIDTH / 100.0);
     return "[" + String.valueOf(fill).repeat(filled) + ".".repeat(BAR_WIDTH - filled) + "]";
-  }
-
-  private static String num(double value) {
-    return JsonReportWriter.round(value, 2).toPlainString();
-  }
-
-  private static String pct(double share) {
-    return num(share * 100) + "%";
   }
 
   private static String pad(String s, int width) {
@@ -266,6 +254,9 @@ public final class TextReportWriter implements ReportWriter {
    * U+FFFD, line breaks and tabs become spaces, and bidirectional controls (U+202A–U+202E, U+2066–U+2069,
    * U+200E, U+200F, U+061C) are dropped. Returns {@code s} itself when there is nothing to replace. For tools
    * that print text from checklists or data next to this writer's output.
+   *
+   * @param s any text
+   * @return the text, safe to print as one line
    */
   public static String terminalSafe(String s) {
     StringBuilder sb = null;

@@ -3,6 +3,7 @@ package dev.kizuki.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kizuki.Lang;
+import dev.kizuki.internal.report.Markdown;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -10,22 +11,22 @@ class MarkdownReportWriterTest {
 
   @Test
   void escape_linkImageAndHtml_areInert() {
-    assertThat(MarkdownReportWriter.escape("[x](javascript:alert(1))")).isEqualTo("\\[x\\]\\(javascript\\:alert\\(1\\)\\)");
-    assertThat(MarkdownReportWriter.escape("![i](http://e/x.png)")).startsWith("\\!\\[i\\]\\(http\\:\\/\\/");
-    assertThat(MarkdownReportWriter.escape("<b>x</b>")).isEqualTo("\\<b\\>x\\</b\\>".replace("</", "<\\/"));
-    assertThat(MarkdownReportWriter.escape("&lt;")).isEqualTo("\\&lt\\;");
-    assertThat(MarkdownReportWriter.escape("`code` *em* _em_ # h | c | ~s~"))
+    assertThat(Markdown.escape("[x](javascript:alert(1))")).isEqualTo("\\[x\\]\\(javascript\\:alert\\(1\\)\\)");
+    assertThat(Markdown.escape("![i](http://e/x.png)")).startsWith("\\!\\[i\\]\\(http\\:\\/\\/");
+    assertThat(Markdown.escape("<b>x</b>")).isEqualTo("\\<b\\>x\\</b\\>".replace("</", "<\\/"));
+    assertThat(Markdown.escape("&lt;")).isEqualTo("\\&lt\\;");
+    assertThat(Markdown.escape("`code` *em* _em_ # h | c | ~s~"))
         .isEqualTo("\\`code\\` \\*em\\* \\_em\\_ \\# h \\| c \\| \\~s\\~");
   }
 
   @Test
   void escape_lineBreaks_becomeSpaces() {
-    assertThat(MarkdownReportWriter.escape("a\r\nb\nc\td")).isEqualTo("a  b c d");
+    assertThat(Markdown.escape("a\r\nb\nc\td")).isEqualTo("a  b c d");
   }
 
   @Test
   void escape_japanese_isUnchanged() {
-    assertThat(MarkdownReportWriter.escape("切替試験をしていますか")).isEqualTo("切替試験をしていますか");
+    assertThat(Markdown.escape("切替試験をしていますか")).isEqualTo("切替試験をしていますか");
   }
 
   @Test
@@ -41,7 +42,7 @@ class MarkdownReportWriterTest {
       }
     }
     for (String payload : payloads) {
-      assertThat(md).contains(MarkdownReportWriter.escape(payload));
+      assertThat(md).contains(Markdown.escape(payload));
     }
   }
 

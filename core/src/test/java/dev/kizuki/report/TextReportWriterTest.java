@@ -17,7 +17,7 @@ class TextReportWriterTest {
     String text = writer.toText(TextReportFixture.mixed(), Lang.EN);
 
     assertThat(text).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: default\n\nScore: 25.00 / 100\n")
-        .contains("Coverage: data 8.33%, answers only 50.00%, nothing 41.67%\n")
+        .contains("Coverage: data 8.3%, answers only 50.0%, nothing 41.7%\n")
         .contains("Outcomes: Pass 1, Partial 1, Fail 1, Unknown 1, Error 1, Not applicable 0, Contradicted 0"
             + " (5 items)\n");
   }
@@ -32,7 +32,7 @@ class TextReportWriterTest {
   }
 
   @Test
-  void write_mixed_ranksFailingItemsByGainThenId() {
+  void write_mixed_ranksUnmetItemsByGain() {
     String text = writer.toText(TextReportFixture.mixed(), Lang.EN);
 
     List<String> ranked = text.lines().filter(l -> l.matches(" *\\d+\\. .*")).toList();
@@ -78,7 +78,7 @@ class TextReportWriterTest {
 
     assertThat(text).startsWith("ミニ 1.0 (mini)\n評価日: 2026-11-30  採点方式: default\n")
         .contains("総合スコア: 25.00 / 100\n")
-        .contains("根拠: データ 8.33%、回答のみ 50.00%、根拠なし 41.67%\n")
+        .contains("根拠: データ 8.3%、回答のみ 50.0%、根拠なし 41.7%\n")
         .contains("未達の項目（改善効果の大きい順）\n")
         .contains("不合格")
         .contains("  1. 不合格       +44.44 点  RDP  RDP\n")

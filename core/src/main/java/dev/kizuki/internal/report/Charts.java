@@ -101,9 +101,10 @@ public final class Charts {
     return Math.max(0, Math.min(100, score));
   }
 
-  private static String f(double v) {
+  /** An SVG coordinate, with one decimal. */
+  static String f(double v) {
     // Avoid "-0.0" for coordinates that round to zero from below.
-    String s = ReportView.number(v, 1);
+    String s = Numbers.fixed(v, 1);
     return s.equals("-0.0") ? "0.0" : s;
   }
 }

@@ -14,8 +14,6 @@ import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
 import dev.kizuki.SourceRef;
 import dev.kizuki.Text;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -25,10 +23,22 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An assessment seen in one language, as the HTML and Markdown reports show it: every text picked for the
- * language, every number formatted (locale-free, rounded half-even), the incident cases of each item looked
- * up, and the remediation plan ranked. Only rendering decisions are made here; nothing is recomputed.
- * Immutable.
+ * The report model: an assessment seen in one language, as every human-readable report (text, Markdown,
+ * HTML) shows it. Built once per language with {@link #of(Assessment, Lang)}; the writers only lay it out.
+ *
+ * <ul>
+ *   <li><b>Rounding</b>: every number is formatted by {@link Numbers} (half-even, locale-free): the score,
+ *       the score with waivers, category scores and gains with {@value Numbers#POINTS} decimals, shares
+ *       (coverage, an item's score) as percentages with {@value Numbers#PERCENT}.
+ *   <li><b>Ranking</b>: {@link #ranked(List)} is the one ranking rule, also used by the JSON and CSV writers
+ *       for their plan: every item that is neither PASS nor NOT_APPLICABLE, by gain rounded as shown
+ *       (highest first), then by severity (highest first), then in checklist order. Items with no gain stay
+ *       in the plan: unmet is unmet, even where the scoring model gives it no points on its own.
+ *   <li><b>Labels</b>: every status, severity, basis and interface text comes from {@link Label} in the
+ *       view's language; texts from the checklist and the data are picked for the language.
+ * </ul>
+ *
+ * <p>Only rendering decisions are made here; no rule is evaluated and no score recomputed. Immutable.
  */
 public record ReportView(
     Lang lang,
@@ -68,7 +78,10 @@ public record ReportView(
 
   public record RefView(String id, String title, String caseId) {}
 
-  /** One failing item in the remediation plan, ranked by the points it would add. */
+  /**
+   * One unmet item in the remediation plan, in {@link #ranked(List)} order; {@code waiver} is the item's
+   * waiver note or empty, {@code evidence} null for an item without data.
+   */
   public record PlanEntry(
       int rank,
       String itemId,
@@ -78,7 +91,10 @@ public record ReportView(
       String status,
       String severity,
       String remediation,
-      List<CaseView> cases) {}
+      List<CaseView> cases,
+      String reason,
+      String waiver,
+      @Nullable EvidenceView evidence) {}
 
   public record RowView(String source, long line, String key, String resultId, String result, String reason) {}
 
@@ -147,9 +163,9 @@ public record ReportView(
         share("none", Label.COVERAGE_NONE, data + answers, a.coverage().none(), lang));
     List<CategoryView> categories = new ArrayList<>();
     for (CategoryResult r : a.categories()) {
-      categories.add(new CategoryView(r.category().id(), r.category().title().get(lang), number(r.score(), 1),
+      categories.add(new CategoryView(r.category().id(), r.category().title().get(lang), Numbers.points(r.score()),
           r.score(), r.items(), r.scored(), r.passing(),
-          a.waivers().given() ? number(r.scoreWithWaivers(), 1) : ""));
+          a.waivers().given() ? Numbers.points(r.scoreWithWaivers()) : ""));
     }
     List<OutcomeCount> outcomes = new ArrayList<>();
     for (Outcome o : Outcome.values()) {
@@ -172,11 +188,11 @@ public record ReportView(
         c.version(),
         a.asOf().toString(),
         a.scoringModel().id(),
-        number(a.score(), 1),
+        Numbers.points(a.score()),
         coverage,
         List.copyOf(categories),
         List.copyOf(outcomes),
-        plan(c, a.items(), lang),
+        plan(a, lang),
         List.copyOf(items),
         List.copyOf(datasets),
         issues,
@@ -186,24 +202,32 @@ public record ReportView(
   }
 
   /**
-   * Items that would raise the score if met (gain above 0), most points first; ties by severity (highest
-   * first), then in checklist order.
+   * The one ranking rule of every report: the items that are neither PASS nor NOT_APPLICABLE, by gain rounded
+   * to {@value Numbers#POINTS} decimals as every report shows it (highest first, so that equal shown gains
+   * never look out of order), then by severity (highest first), then in the order of {@code results}
+   * (checklist order).
    */
-  static List<PlanEntry> plan(Checklist c, List<ItemResult> results, Lang lang) {
-    List<ItemResult> failing = new ArrayList<>();
+  public static List<ItemResult> ranked(List<ItemResult> results) {
+    List<ItemResult> unmet = new ArrayList<>();
     for (ItemResult r : results) {
-      if (r.gain() > 0 && r.outcome() != Outcome.PASS) {
-        failing.add(r);
+      if (r.outcome() != Outcome.PASS && r.outcome() != Outcome.NOT_APPLICABLE) {
+        unmet.add(r);
       }
     }
     // List.sort is stable: equal keys keep checklist order.
-    failing.sort(Comparator.comparingDouble(ItemResult::gain).reversed()
+    unmet.sort(Comparator.comparing((ItemResult r) -> Numbers.round(r.gain(), Numbers.POINTS)).reversed()
         .thenComparing(r -> r.item().severity(), Comparator.reverseOrder()));
+    return List.copyOf(unmet);
+  }
+
+  private static List<PlanEntry> plan(Assessment a, Lang lang) {
+    Checklist c = a.checklist();
     List<PlanEntry> plan = new ArrayList<>();
-    for (ItemResult r : failing) {
-      plan.add(new PlanEntry(plan.size() + 1, r.id(), r.item().title().get(lang), number(r.gain(), 2),
+    for (ItemResult r : ranked(a.items())) {
+      plan.add(new PlanEntry(plan.size() + 1, r.id(), r.item().title().get(lang), Numbers.points(r.gain()),
           r.outcome().id(), Label.of(r.outcome()).get(lang), Label.of(r.item().severity()).get(lang),
-          r.item().remediation().get(lang), cases(c, r.item(), lang)));
+          r.item().remediation().get(lang), cases(c, r.item(), lang), r.reason().get(lang),
+          TailoringView.itemNote(a, r.id(), lang), evidence(r.evidence(), lang)));
     }
     return List.copyOf(plan);
   }
@@ -242,9 +266,9 @@ public record ReportView(
         item.question().get(lang),
         r.outcome().id(),
         Label.of(r.outcome()).get(lang),
-        number(r.score() * 100, 0) + "%",
-        number(item.weight(), 2),
-        number(r.gain(), 2),
+        Numbers.percent(r.score()),
+        Numbers.fixed(item.weight(), Numbers.POINTS),
+        Numbers.points(r.gain()),
         item.severity().id(),
         Label.of(item.severity()).get(lang),
         Label.of(r.basis()).get(lang),
@@ -287,12 +311,7 @@ public record ReportView(
   }
 
   private static Share share(String key, Label label, double start, double fraction, Lang lang) {
-    return new Share(key, label.get(lang), number(fraction * 100, 1) + "%", number(start * COVERAGE_BAR, 1),
-        number(fraction * COVERAGE_BAR, 1));
-  }
-
-  /** {@code value} rounded half-even to {@code places} decimals, without locale or exponent. */
-  public static String number(double value, int places) {
-    return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_EVEN).toPlainString();
+    return new Share(key, label.get(lang), Numbers.percent(fraction), Charts.f(start * COVERAGE_BAR),
+        Charts.f(fraction * COVERAGE_BAR));
   }
 }

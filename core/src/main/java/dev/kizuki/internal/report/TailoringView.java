@@ -40,7 +40,7 @@ public record TailoringView(
     for (WaiverReport.Entry e : a.waivers().entries()) {
       waivers.add(waiver(e, lang));
     }
-    String withWaivers = a.waivers().given() ? ReportView.number(a.scoreWithWaivers(), 1) : "";
+    String withWaivers = a.waivers().given() ? Numbers.points(a.scoreWithWaivers()) : "";
     return new TailoringView(profile, withWaivers, List.copyOf(waivers));
   }
 
@@ -92,7 +92,7 @@ public record TailoringView(
   }
 
   private static String show(Object v) {
-    return v instanceof Double d ? ReportView.number(d, d == Math.rint(d) ? 0 : 2) : String.valueOf(v);
+    return v instanceof Double d ? Numbers.fixed(d, d == Math.rint(d) ? 0 : Numbers.POINTS) : String.valueOf(v);
   }
 
   private static WaiverView waiver(WaiverReport.Entry e, Lang lang) {

@@ -104,7 +104,7 @@ abstract class CliCommand implements Callable<Integer> {
       p.line("kizuki: " + c.message(lang));
     } else if (cause instanceof KizukiException k) {
       String what = k instanceof ChecklistException ? p.t("チェックリスト", "the checklist")
-          : k instanceof dev.kizuki.report.ReportException ? p.t("レポート", "the report") : p.t("データ", "the data");
+          : k instanceof dev.kizuki.diff.ReportException ? p.t("レポート", "the report") : p.t("データ", "the data");
       p.line("kizuki: " + p.t(what + "に " + k.issues().size() + " 件の問題があります:",
           what + " has " + k.issues().size() + (k.issues().size() == 1 ? " problem:" : " problems:")));
       k.issues().forEach(i -> p.line("  " + i.format(lang)));

@@ -1,7 +1,7 @@
 package dev.kizuki.examples.cli;
 
-import dev.kizuki.report.DiffWriter;
-import dev.kizuki.report.ReportDiff;
+import dev.kizuki.diff.DiffWriter;
+import dev.kizuki.diff.ReportDiff;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package dev.kizuki.examples.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.kizuki.report.ReportDiff;
+import dev.kizuki.diff.ReportDiff;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

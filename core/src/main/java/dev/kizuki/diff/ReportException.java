@@ -1,4 +1,4 @@
-package dev.kizuki.report;
+package dev.kizuki.diff;
 
 import dev.kizuki.Issue;
 import dev.kizuki.KizukiException;
@@ -8,6 +8,11 @@ import java.util.List;
 public final class ReportException extends KizukiException {
   private static final long serialVersionUID = 1L;
 
+  /**
+   * An exception holding every problem found.
+   *
+   * @param issues the problems, each naming the report and where in it
+   */
   public ReportException(List<Issue> issues) {
     super(issues);
   }

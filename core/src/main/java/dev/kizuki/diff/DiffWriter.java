@@ -1,13 +1,17 @@
-package dev.kizuki.report;
+package dev.kizuki.diff;
 
 import static java.util.Objects.requireNonNull;
 
 import dev.kizuki.Lang;
 import dev.kizuki.Outcome;
 import dev.kizuki.Text;
+import dev.kizuki.diff.ReportDiff.Direction;
+import dev.kizuki.diff.ReportDiff.ItemChange;
+import dev.kizuki.internal.report.JsonOutput;
 import dev.kizuki.internal.report.Label;
-import dev.kizuki.report.ReportDiff.Direction;
-import dev.kizuki.report.ReportDiff.ItemChange;
+import dev.kizuki.internal.report.Markdown;
+import dev.kizuki.internal.report.Numbers;
+import dev.kizuki.report.TextReportWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -24,7 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Writes a {@link ReportDiff} as a plain-text summary, as Markdown, or as the versioned JSON document {@code
  * kizuki-diff/1} (both languages; within {@code kizuki-diff/1} fields are only ever added). Deterministic:
- * {@code \n} line ends, numbers rounded half-even to 2 decimals. Text is terminal-safe and Markdown escaped,
+ * {@code \n} line ends, numbers rounded as in the reports (points to 2 decimals, shares to 4). Text is terminal-safe and Markdown escaped,
  * as in the report writers. Immutable and thread-safe.
  */
 public final class DiffWriter {
@@ -33,8 +37,11 @@ public final class DiffWriter {
 
   /** The output formats, by the name used on the command line. */
   public enum Format {
+    /** A plain-text summary for a terminal. */
     TEXT("text"),
+    /** The versioned JSON document {@code kizuki-diff/1}, both languages. */
     JSON("json"),
+    /** Markdown for a wiki page or a pull request. */
     MD("md");
 
     private final String id;
@@ -43,6 +50,11 @@ public final class DiffWriter {
       this.id = id;
     }
 
+    /**
+     * The name used on the command line.
+     *
+     * @return {@code text}, {@code json} or {@code md}
+     */
     public String id() {
       return id;
     }
@@ -50,6 +62,8 @@ public final class DiffWriter {
     /**
      * The format named {@code id} (case-insensitive; {@code markdown} for {@code md}).
      *
+     * @param id the name
+     * @return the format
      * @throws IllegalArgumentException naming the known formats
      */
     public static Format of(String id) {
@@ -65,9 +79,18 @@ public final class DiffWriter {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+  /** A writer; it holds no state. */
   public DiffWriter() {}
 
-  /** Writes {@code diff} in {@code format} ({@code lang} is ignored for JSON); does not close {@code out}. */
+  /**
+   * Writes {@code diff} in {@code format}; does not close {@code out}.
+   *
+   * @param diff the progress to write
+   * @param format the output format
+   * @param lang the language of the text and Markdown (JSON carries both)
+   * @param out where to write
+   * @throws IOException if {@code out} fails
+   */
   public void write(ReportDiff diff, Format format, Lang lang, Writer out) throws IOException {
     requireNonNull(diff, "diff");
     requireNonNull(lang, "lang");
@@ -80,7 +103,14 @@ public final class DiffWriter {
     out.flush();
   }
 
-  /** {@code diff} in {@code format} as a string. */
+  /**
+   * {@code diff} in {@code format} as a string.
+   *
+   * @param diff the progress to write
+   * @param format the output format
+   * @param lang the language of the text and Markdown (JSON carries both)
+   * @return the written diff
+   */
   public String toString(ReportDiff diff, Format format, Lang lang) {
     StringWriter w = new StringWriter();
     try {
@@ -233,7 +263,7 @@ public final class DiffWriter {
   }
 
   private static String num(double d) {
-    return JsonReportWriter.round(d, 2).toPlainString();
+    return Numbers.points(d);
   }
 
   private static String signed(double d) {
@@ -246,7 +276,7 @@ public final class DiffWriter {
   }
 
   private static String esc(String s) {
-    return MarkdownReportWriter.escape(s);
+    return Markdown.escape(s);
   }
 
   /** Terminal-safe lines. */
@@ -267,8 +297,8 @@ public final class DiffWriter {
     root.put("format", FORMAT);
     root.set("before", side(d.before()));
     root.set("after", side(d.after()));
-    root.put("score_change", JsonReportWriter.round(d.scoreChange(), 2));
-    root.put("score_with_waivers_change", JsonReportWriter.round(d.scoreWithWaiversChange(), 2));
+    root.put("score_change", Numbers.round(d.scoreChange(), Numbers.POINTS));
+    root.put("score_with_waivers_change", Numbers.round(d.scoreWithWaiversChange(), Numbers.POINTS));
     ArrayNode categories = root.putArray("categories");
     for (ReportDiff.CategoryChange c : d.categories()) {
       ObjectNode n = categories.addObject();
@@ -287,8 +317,8 @@ public final class DiffWriter {
       n.put("direction", i.direction().id());
       n.put("before", i.before().map(Outcome::id).orElse(null));
       n.put("after", i.after().map(Outcome::id).orElse(null));
-      n.put("score_before", JsonReportWriter.round(i.scoreBefore(), 4));
-      n.put("score_after", JsonReportWriter.round(i.scoreAfter(), 4));
+      n.put("score_before", Numbers.round(i.scoreBefore(), Numbers.SHARE));
+      n.put("score_after", Numbers.round(i.scoreAfter(), Numbers.SHARE));
       n.put("became_stale", i.becameStale());
     }
     ArrayNode waivers = root.putArray("expired_waivers");
@@ -304,7 +334,7 @@ public final class DiffWriter {
     ArrayNode notes = root.putArray("notes");
     d.notes().forEach(t -> notes.add(text(t)));
     try {
-      return JsonReportWriter.pretty().writeValueAsString(root) + "\n";
+      return JsonOutput.pretty().writeValueAsString(root) + "\n";
     } catch (JacksonException e) {
       throw new IllegalStateException(e);
     }
@@ -317,15 +347,15 @@ public final class DiffWriter {
     n.put("version", s.version());
     n.put("as_of", s.asOf().toString());
     n.put("scoring_model", s.scoringModel());
-    n.put("score", JsonReportWriter.round(s.score(), 2));
-    n.put("score_with_waivers", JsonReportWriter.round(s.scoreWithWaivers(), 2));
+    n.put("score", Numbers.round(s.score(), Numbers.POINTS));
+    n.put("score_with_waivers", Numbers.round(s.scoreWithWaivers(), Numbers.POINTS));
     n.put("profile", s.profile().orElse(null));
     return n;
   }
 
   private static void number(ObjectNode n, String key, OptionalDouble d) {
     if (d.isPresent()) {
-      n.put(key, JsonReportWriter.round(d.getAsDouble(), 2));
+      n.put(key, Numbers.round(d.getAsDouble(), Numbers.POINTS));
     } else {
       n.putNull(key);
     }
