@@ -4,6 +4,7 @@ import dev.kizuki.AssessmentOptions;
 import dev.kizuki.Checklist;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.TailoringLoader;
+import dev.kizuki.Text;
 import dev.kizuki.checklists.BundledChecklists;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
  * bundled profile, and apply a waiver file on the assessment date.
  */
 final class TailoringOptions {
+  private static final Text PROFILE = Text.of("プロファイル", "the profile");
+  private static final Text WAIVERS = Text.of("免除ファイル", "the waiver file");
+
   @Option(
       names = "--profile",
       paramLabel = "FILE|NAME",
@@ -44,7 +48,8 @@ final class TailoringOptions {
       // not a path: maybe a bundled name
     }
     if (file != null && Files.isRegularFile(file)) {
-      return CompiledChecklist.compile(loader.profile(file).applyTo(checklist));
+      Path f = file;
+      return CompiledChecklist.compile(KindedProblem.of(PROFILE, () -> loader.profile(f)).applyTo(checklist));
     }
     if (BundledChecklists.profileNames().contains(profile)) {
       return CompiledChecklist.compile(BundledChecklists.profile(profile).applyTo(checklist));
@@ -64,6 +69,7 @@ final class TailoringOptions {
     if (!Files.isRegularFile(waivers)) {
       throw new CliException("免除ファイル " + waivers + " がありません。", "no such waiver file: " + waivers);
     }
-    return options.withWaivers(BundledChecklists.tailoringLoader().waivers(waivers));
+    Path f = waivers;
+    return options.withWaivers(KindedProblem.of(WAIVERS, () -> BundledChecklists.tailoringLoader().waivers(f)));
   }
 }
