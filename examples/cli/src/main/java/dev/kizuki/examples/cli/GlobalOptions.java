@@ -35,10 +35,11 @@ final class GlobalOptions {
 
   /**
    * The language asked for by {@code --lang} in {@code args}, looked up before parsing so that usage errors
-   * and help are in that language too; the locale's when absent or not {@code ja}/{@code en}.
+   * and help are in that language too; the last one wins, as in parsing; the locale's when absent or not
+   * {@code ja}/{@code en}.
    */
   static Lang prescan(List<String> args) {
-    for (int i = 0; i < args.size(); i++) {
+    for (int i = args.size() - 1; i >= 0; i--) {
       String a = args.get(i);
       String value = null;
       if (a.equals("--lang") && i + 1 < args.size()) {
