@@ -118,6 +118,7 @@ public final class Kizuki implements Callable<Integer> {
         .setParameterExceptionHandler((ex, a) -> usageError(ex, lang))
         .setExecutionExceptionHandler((ex, cmd, parsed) -> CliCommand.fail(ex, cmd.getErr(), globals.debug, lang));
     int code = cl.execute(args);
+    o.flush();
     if (code != INVALID && o.checkError()) {
       // Help, version or a command's last lines that never reached stdout (a command's own check said so).
       code = CliCommand.fail(Output.stdoutLost(), e, false, lang);

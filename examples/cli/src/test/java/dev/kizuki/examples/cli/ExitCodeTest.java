@@ -1,34 +1,14 @@
 package dev.kizuki.examples.cli;
 
-import static dev.kizuki.examples.cli.Cli.AS_OF;
-import static dev.kizuki.examples.cli.Cli.miniChecklist;
-import static dev.kizuki.examples.cli.Cli.miniData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes for automation: 0 assessed, 1 a gate failed, 2 usage or a bad checklist file, 3 unreadable data. */
-class ExitCodeTest {
-  @TempDir Path tmp;
-  private Path data;
-
-  @BeforeEach
-  void writeData() {
-    data = miniData(tmp.resolve("data"));
-  }
-
-  private Cli.Result assess(String... extra) {
-    String[] base = {"assess", data.toString(), "--checklist", miniChecklist(), "--as-of", AS_OF, "--lang", "en"};
-    String[] args = new String[base.length + extra.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(extra, 0, args, base.length, extra.length);
-    return Cli.run(args);
-  }
+class ExitCodeTest extends MiniDataTest {
 
   @Test
   void assess_everyGateGivenPasses_exits0() {

@@ -1,8 +1,5 @@
 package dev.kizuki.examples.cli;
 
-import static dev.kizuki.examples.cli.Cli.AS_OF;
-import static dev.kizuki.examples.cli.Cli.miniChecklist;
-import static dev.kizuki.examples.cli.Cli.miniData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -15,27 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Several reports in one run, and output that never gets lost silently. */
-class ReportOutputTest {
-  @TempDir Path tmp;
-  private Path data;
-
-  @BeforeEach
-  void writeData() {
-    data = miniData(tmp.resolve("data"));
-  }
-
-  private String[] args(String... extra) {
-    String[] base = {"assess", data.toString(), "--checklist", miniChecklist(), "--as-of", AS_OF, "--lang", "en"};
-    String[] args = new String[base.length + extra.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(extra, 0, args, base.length, extra.length);
-    return args;
-  }
+class ReportOutputTest extends MiniDataTest {
 
   @Test
   void assess_repeatedReport_writesEveryReportAsASeparateRunWould() throws IOException {
@@ -72,29 +52,30 @@ class ReportOutputTest {
 
   @Test
   void assess_stdoutFails_exits2SayingTheOutputIsLost() {
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code;
-    try (PrintStream o = new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8);
-        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Kizuki.run(args(), o, e);
-    }
+    Cli.Result r = onFullDisk(args());
 
-    assertThat(code).isEqualTo(Kizuki.INVALID);
-    assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("kizuki: could not write to standard output (the"
-        + " disk is full or the output was closed); the output is lost.\n");
+    assertThat(r.code()).isEqualTo(Kizuki.INVALID);
+    assertThat(r.err()).isEqualTo("kizuki: could not write to standard output (the disk is full or the output was"
+        + " closed); the output is lost.\n");
   }
 
   @Test
   void version_stdoutFails_exits2() {
+    Cli.Result r = onFullDisk("--version");
+
+    assertThat(r.code()).isEqualTo(Kizuki.INVALID);
+    assertThat(r.err()).contains("could not write to standard output");
+  }
+
+  /** Runs {@code args} with stdout on a full disk. */
+  private static Cli.Result onFullDisk(String... args) {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code;
     try (PrintStream o = new PrintStream(new FullDisk(), true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      code = Kizuki.run(new String[] {"--version"}, o, e);
+      code = Kizuki.run(args, o, e);
     }
-
-    assertThat(code).isEqualTo(Kizuki.INVALID);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("could not write to standard output");
+    return new Cli.Result(code, new byte[0], err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
@@ -131,8 +112,7 @@ class ReportOutputTest {
     int code;
     try (PrintStream o = new PrintStream(out, true, ms932);
         PrintStream e = new PrintStream(new ByteArrayOutputStream(), true, ms932)) {
-      String[] a = {"assess", data.toString(), "--checklist", miniChecklist(), "--as-of", AS_OF, "--lang", "ja"};
-      code = Kizuki.run(a, o, e, new CliContext(false, "kizuki"), Kizuki.consoleCharset("Windows 11", "MS932"),
+      code = Kizuki.run(args("--lang", "ja"), o, e, new CliContext(false, "kizuki"), Kizuki.consoleCharset("Windows 11", "MS932"),
           ms932);
     }
 
