@@ -102,6 +102,27 @@ abstract class CliCommand implements Callable<Integer> {
   }
 
   /**
+   * {@code file}, which must be a regular file (following links); otherwise a message that says what it is.
+   *
+   * @param kindJa what the file is for, in Japanese (免除ファイル)
+   * @param kindEn the same in English (waiver file)
+   */
+  static Path requireFile(Path file, String kindJa, String kindEn) {
+    if (Files.isRegularFile(file)) {
+      return file;
+    }
+    if (Files.isDirectory(file)) {
+      throw new CliException(kindJa + " " + file + " はフォルダです。ファイルを指定してください。",
+          "the " + kindEn + " " + file + " is a folder, not a file.");
+    }
+    if (Files.exists(file)) {
+      throw new CliException(kindJa + " " + file + " は通常のファイルではありません。",
+          "the " + kindEn + " " + file + " is not a regular file.");
+    }
+    throw new CliException(kindJa + " " + file + " がありません。", "no such " + kindEn + ": " + file);
+  }
+
+  /**
    * Shows {@code e} as a short message in {@code lang}, in our own words (never an exception's class or text),
    * with its stack trace when {@code debug}, and returns exit code 2.
    */

@@ -70,10 +70,10 @@ final class Converters {
   static Text unnameable(String path) {
     String enc = System.getProperty("sun.jnu.encoding", "?");
     return Text.of(
-        "パス「" + path + "」はこの環境の文字コード（" + enc + "）では扱えません。bin/kizuki から実行するか、"
+        "パス「" + path + "」はこの環境の文字コード（" + enc + "）では扱えません。配布物の bin/kizuki から実行するか、"
             + "LC_ALL=C.UTF-8 などの UTF-8 ロケールを設定してください。",
         "the path '" + path + "' cannot be named in this environment's file-name encoding (" + enc + "): run"
-            + " bin/kizuki, or set a UTF-8 locale such as LC_ALL=C.UTF-8.");
+            + " the distribution's bin/kizuki, or set a UTF-8 locale such as LC_ALL=C.UTF-8.");
   }
 
   private static <T> T parse(String value, Function<String, T> parser, Text expected) {

@@ -3,7 +3,6 @@ package dev.kizuki.examples.cli;
 import dev.kizuki.report.DiffWriter;
 import dev.kizuki.report.ReportDiff;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
@@ -64,9 +63,7 @@ final class DiffCommand extends CliCommand {
           "unknown diff format '" + format + "'. Formats: text, json, md.");
     }
     for (Path p : new Path[] {before, after}) {
-      if (!Files.isRegularFile(p)) {
-        throw new CliException("レポート " + p + " がありません。", "no such report: " + p);
-      }
+      requireFile(p, "レポート", "report");
     }
     ReportDiff diff = ReportDiff.read(before, after);
     DiffWriter writer = new DiffWriter();

@@ -66,10 +66,7 @@ final class TailoringOptions {
     if (waivers == null) {
       return options;
     }
-    if (!Files.isRegularFile(waivers)) {
-      throw new CliException("免除ファイル " + waivers + " がありません。", "no such waiver file: " + waivers);
-    }
-    Path f = waivers;
+    Path f = CliCommand.requireFile(waivers, "免除ファイル", "waiver file");
     return options.withWaivers(KindedProblem.of(WAIVERS, () -> BundledChecklists.tailoringLoader().waivers(f)));
   }
 }

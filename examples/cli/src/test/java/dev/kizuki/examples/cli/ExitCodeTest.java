@@ -139,4 +139,31 @@ class ExitCodeTest extends MiniDataTest {
     assertThat(better.code()).as(better.err()).isEqualTo(Kizuki.OK);
     assertThat(ungated.code()).isEqualTo(Kizuki.OK);
   }
+
+  @Test
+  void diff_reportIsAFolder_exits2SayingSoInOwnWords() {
+    Cli.Result r = Cli.run("diff", tmp.toString(), tmp.toString(), "--lang", "en");
+
+    assertThat(r.code()).isEqualTo(Kizuki.INVALID);
+    assertThat(r.err()).isEqualTo("kizuki: the report " + tmp + " is a folder, not a file.\n");
+  }
+
+  @Test
+  void assess_waiversIsAFolderInJapanese_exits2InJapanese() {
+    Cli.Result r = assess("--waivers", tmp.toString(), "--lang", "ja");
+
+    assertThat(r.code()).isEqualTo(Kizuki.INVALID);
+    assertThat(r.err()).isEqualTo("kizuki: 免除ファイル " + tmp + " はフォルダです。ファイルを指定してください。\n");
+  }
+
+  @Test
+  void assess_dataProblemInJapanese_warnsInJapaneseNamingACommandThatExists() {
+    Cli.write(data, "systems.csv", "system_id,criticality,last_failover_test\nS1,high,not-a-date\n");
+
+    Cli.Result r = assess("--lang", "ja");
+
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.err()).isEqualTo("kizuki: データの問題が 1 件あります。レポートを見るか、kizuki validate " + data
+        + " を実行してください。\n");
+  }
 }
