@@ -1,6 +1,7 @@
 package dev.kizuki.examples.cli;
 
 import dev.kizuki.Checklist;
+import dev.kizuki.ColumnType;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.IncidentCase;
 import dev.kizuki.Item;
@@ -66,7 +67,7 @@ final class ExplainCommand extends CliCommand {
       p.blank();
       p.line(p.t("パラメータ", "Parameters"));
       for (Parameter param : item.parameters()) {
-        p.line("  " + param.name() + " (" + param.type().id() + p.t("、既定値 ", ", default ") + value(param.value())
+        p.line("  " + param.name() + " (" + type(p, param.type()) + p.t("、既定値 ", ", default ") + value(param.value())
             + ")" + (param.description().isEmpty() ? "" : ": " + p.t(param.description())));
       }
     }
@@ -113,6 +114,18 @@ final class ExplainCommand extends CliCommand {
           .map(t -> "  [" + t + "]").orElse("");
       p.line("  " + id + "  " + text + incident);
     }
+  }
+
+  /** The parameter type in the user's language. */
+  private static String type(Printer p, ColumnType t) {
+    return switch (t) {
+      case STRING -> p.t("文字列", "string");
+      case INTEGER -> p.t("整数", "integer");
+      case DECIMAL -> p.t("小数", "decimal");
+      case BOOLEAN -> p.t("真偽値", "boolean");
+      case DATE -> p.t("日付", "date");
+      case ENUM -> p.t("選択肢", "enum");
+    };
   }
 
   private static String value(Object v) {
