@@ -9,6 +9,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "checklist",
     mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
     description = "Browse a checklist: its items (list) or its header, categories and datasets (show).",
     synopsisSubcommandLabel = "(list | show)")
 final class ChecklistCommand implements Callable<Integer> {

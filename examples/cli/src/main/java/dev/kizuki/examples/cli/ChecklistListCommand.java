@@ -2,8 +2,11 @@ package dev.kizuki.examples.cli;
 
 import dev.kizuki.Checklist;
 import dev.kizuki.Item;
+import dev.kizuki.Severity;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -15,36 +18,61 @@ import picocli.CommandLine.Mixin;
 final class ChecklistListCommand extends CliCommand {
   @Mixin private ChecklistOption checklist;
 
-  ChecklistListCommand(CliContext context) {
-    super(context);
+  ChecklistListCommand(CliContext context, GlobalOptions globals) {
+    super(context, globals);
   }
 
   @Override
   int execute() throws IOException {
     Checklist c = checklist.load().checklist();
     Printer p = printer();
-    int idWidth = "ID".length();
-    int categoryWidth = "CATEGORY".length();
+    String[] head = {"ID", p.t("カテゴリ", "CATEGORY"), p.t("重大度", "SEVERITY"), p.t("重み", "WEIGHT"),
+        p.t("判定", "CHECKED BY"), p.t("タイトル", "TITLE")};
+    int[] width = new int[head.length - 1];
+    List<String[]> rows = new ArrayList<>();
     for (Item i : c.items()) {
-      idWidth = Math.max(idWidth, i.id().length());
-      categoryWidth = Math.max(categoryWidth, i.category().length());
+      rows.add(new String[] {i.id(), i.category(), severity(p, i.severity()), weight(i.weight()), checkedBy(p, i),
+          p.t(i.title())});
     }
-    p.line(Printer.pad("ID", idWidth) + "  " + Printer.pad("CATEGORY", categoryWidth) + "  " + Printer.pad("SEVERITY", 8) + "  "
-        + Printer.pad("WEIGHT", 6) + "  " + Printer.pad("CHECKED BY", 10) + "  " + p.t("タイトル", "TITLE"));
-    for (Item i : c.items()) {
-      p.line(Printer.pad(i.id(), idWidth) + "  " + Printer.pad(i.category(), categoryWidth) + "  " + Printer.pad(i.severity().id(), 8) + "  "
-          + Printer.pad(weight(i.weight()), 6) + "  " + Printer.pad(checkedBy(i), 10) + "  " + p.t(i.title()));
+    for (String[] row : concat(head, rows)) {
+      for (int k = 0; k < width.length; k++) {
+        width[k] = Math.max(width[k], Printer.width(row[k]));
+      }
     }
-    p.flush();
+    for (String[] row : concat(head, rows)) {
+      StringBuilder line = new StringBuilder();
+      for (int k = 0; k < width.length; k++) {
+        line.append(Printer.pad(row[k], width[k])).append("  ");
+      }
+      p.line(line.append(row[width.length]).toString());
+    }
+    flushOut();
     return Kizuki.OK;
   }
 
-  /** {@code data}, {@code question} or {@code both}. */
-  static String checkedBy(Item i) {
+  private static List<String[]> concat(String[] head, List<String[]> rows) {
+    List<String[]> all = new ArrayList<>(rows.size() + 1);
+    all.add(head);
+    all.addAll(rows);
+    return all;
+  }
+
+  /** {@code data}, {@code question} or {@code both}, in the user's language. */
+  static String checkedBy(Printer p, Item i) {
     if (i.check().data().isPresent()) {
-      return i.check().question() ? "both" : "data";
+      return i.check().question() ? p.t("データと質問", "both") : p.t("データ", "data");
     }
-    return "question";
+    return p.t("質問", "question");
+  }
+
+  /** The severity word in the user's language. */
+  static String severity(Printer p, Severity s) {
+    return switch (s) {
+      case LOW -> p.t("低", "low");
+      case MEDIUM -> p.t("中", "medium");
+      case HIGH -> p.t("高", "high");
+      case CRITICAL -> p.t("重大", "critical");
+    };
   }
 
   static String weight(double w) {

@@ -49,10 +49,10 @@ final class ChecklistOption {
     if (!Files.exists(file) && BundledChecklists.names().contains(checklist)) {
       return BundledChecklists.byName(checklist);
     }
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw notFound();
     }
-    return ChecklistLoader.create().load(file);
+    return ChecklistLoader.create().load(CliCommand.requireFile(file, "チェックリスト", "checklist"));
   }
 
   private CliException notFound() {

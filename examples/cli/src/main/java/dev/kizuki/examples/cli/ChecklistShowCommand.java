@@ -16,8 +16,8 @@ import picocli.CommandLine.Mixin;
 final class ChecklistShowCommand extends CliCommand {
   @Mixin private ChecklistOption checklist;
 
-  ChecklistShowCommand(CliContext context) {
-    super(context);
+  ChecklistShowCommand(CliContext context, GlobalOptions globals) {
+    super(context, globals);
   }
 
   @Override
@@ -56,9 +56,9 @@ final class ChecklistShowCommand extends CliCommand {
     }
     dataset(p, CompiledChecklist.answersSchema());
     p.blank();
-    p.line(p.t("列の詳細は kizuki template <フォルダ> が書き出す GUIDE.md を参照してください。",
-        "For every column, see the GUIDE.md that 'kizuki template <folder>' writes."));
-    p.flush();
+    p.line(p.t("列の詳細は " + context.command("template <フォルダ>") + " が書き出す GUIDE.md を参照してください。",
+        "For every column, see the GUIDE.md that '" + context.command("template <folder>") + "' writes."));
+    flushOut();
     return Kizuki.OK;
   }
 

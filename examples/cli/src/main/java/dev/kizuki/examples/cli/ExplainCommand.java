@@ -1,6 +1,7 @@
 package dev.kizuki.examples.cli;
 
 import dev.kizuki.Checklist;
+import dev.kizuki.ColumnType;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.IncidentCase;
 import dev.kizuki.Item;
@@ -27,27 +28,29 @@ import picocli.CommandLine.Parameters;
     description = "Explain an item: its question, why it matters, what to do, the lessons and measures it comes"
         + " from, framework mappings, parameters, and its rule in plain words.")
 final class ExplainCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "ITEM", description = "The item id, as 'kizuki checklist list' shows it.")
+  @Parameters(index = "0", paramLabel = "ITEM", descriptionKey = "item", description = "The item id, as '${ROOT-COMMAND-NAME} checklist list' shows it (any case).")
   private String itemId;
 
   @Mixin private ChecklistOption checklist;
 
-  ExplainCommand(CliContext context) {
-    super(context);
+  ExplainCommand(CliContext context, GlobalOptions globals) {
+    super(context, globals);
   }
 
   @Override
   int execute() throws IOException {
     CompiledChecklist compiled = checklist.load();
     Checklist c = compiled.checklist();
-    Item item = c.item(itemId).orElseThrow(() -> unknownItem(c));
+    // Ids are matched ignoring case (explain nisc-acc-02), as people type them.
+    Item item = c.item(itemId).or(() -> c.items().stream().filter(i -> i.id().equalsIgnoreCase(itemId)).findFirst())
+        .orElseThrow(() -> unknownItem(c));
     Printer p = printer();
     p.line(item.id() + "  " + p.t(item.title()));
     String category = c.category(item.category()).map(cat -> p.t(cat.title()) + " (" + cat.id() + ")")
         .orElse(item.category());
-    p.line(p.t("カテゴリ: ", "Category: ") + category + p.t("  重大度: ", "  Severity: ") + item.severity().id()
+    p.line(p.t("カテゴリ: ", "Category: ") + category + p.t("  重大度: ", "  Severity: ") + ChecklistListCommand.severity(p, item.severity())
         + p.t("  重み: ", "  Weight: ") + ChecklistListCommand.weight(item.weight())
-        + p.t("  判定: ", "  Checked by: ") + ChecklistListCommand.checkedBy(item));
+        + p.t("  判定: ", "  Checked by: ") + ChecklistListCommand.checkedBy(p, item));
     section(p, p.t("質問", "Question"), item.question());
     section(p, p.t("理由", "Why"), item.rationale());
     section(p, p.t("対応", "What to do"), item.remediation());
@@ -64,7 +67,7 @@ final class ExplainCommand extends CliCommand {
       p.blank();
       p.line(p.t("パラメータ", "Parameters"));
       for (Parameter param : item.parameters()) {
-        p.line("  " + param.name() + " (" + param.type().id() + p.t("、既定値 ", ", default ") + value(param.value())
+        p.line("  " + param.name() + " (" + type(p, param.type()) + p.t("、既定値 ", ", default ") + value(param.value())
             + ")" + (param.description().isEmpty() ? "" : ": " + p.t(param.description())));
       }
     }
@@ -84,7 +87,7 @@ final class ExplainCommand extends CliCommand {
     if (item.check().allowNotApplicable()) {
       p.line("  " + p.t("「該当なし」になり得ます（採点から除外）。", "May be not applicable (then left out of the score)."));
     }
-    p.flush();
+    flushOut();
     return Kizuki.OK;
   }
 
@@ -113,17 +116,26 @@ final class ExplainCommand extends CliCommand {
     }
   }
 
+  /** The parameter type in the user's language. */
+  private static String type(Printer p, ColumnType t) {
+    return switch (t) {
+      case STRING -> p.t("文字列", "string");
+      case INTEGER -> p.t("整数", "integer");
+      case DECIMAL -> p.t("小数", "decimal");
+      case BOOLEAN -> p.t("真偽値", "boolean");
+      case DATE -> p.t("日付", "date");
+      case ENUM -> p.t("選択肢", "enum");
+    };
+  }
+
   private static String value(Object v) {
     return v instanceof BigDecimal d ? d.toPlainString() : String.valueOf(v);
   }
 
   private CliException unknownItem(Checklist c) {
     List<String> ids = c.items().stream().map(Item::id).toList();
-    Optional<String> close = ids.stream().filter(id -> id.equalsIgnoreCase(itemId)).findFirst();
-    String hintJa = close.map(id -> "もしかして " + id + " ですか？ ").orElse("");
-    String hintEn = close.map(id -> "Did you mean " + id + "? ").orElse("");
     return new CliException(
-        "チェックリスト " + c.id() + " に項目「" + itemId + "」はありません。" + hintJa + "項目: " + String.join(", ", ids),
-        "the checklist " + c.id() + " has no item '" + itemId + "'. " + hintEn + "Known items: " + String.join(", ", ids));
+        "チェックリスト " + c.id() + " に項目「" + itemId + "」はありません。項目: " + String.join(", ", ids),
+        "the checklist " + c.id() + " has no item '" + itemId + "'. Known items: " + String.join(", ", ids));
   }
 }

@@ -49,12 +49,26 @@ final class Printer {
     }
   }
 
-  void flush() {
-    out.flush();
+  /** {@code s} padded with spaces on the right to {@code width} terminal columns. */
+  static String pad(String s, int width) {
+    int w = width(s);
+    return w >= width ? s : s + " ".repeat(width - w);
   }
 
-  /** {@code s} padded with spaces on the right to {@code width} characters. */
-  static String pad(String s, int width) {
-    return s.length() >= width ? s : s + " ".repeat(width - s.length());
+  /** How many terminal columns {@code s} takes: two for East Asian wide and full-width characters. */
+  static int width(String s) {
+    int w = 0;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      w += wide(cp) ? 2 : 1;
+    }
+    return w;
+  }
+
+  private static boolean wide(int cp) {
+    return (cp >= 0x1100 && cp <= 0x115F) || (cp >= 0x2E80 && cp <= 0xA4CF) || (cp >= 0xAC00 && cp <= 0xD7A3)
+        || (cp >= 0xF900 && cp <= 0xFAFF) || (cp >= 0xFE30 && cp <= 0xFE4F) || (cp >= 0xFF00 && cp <= 0xFF60)
+        || (cp >= 0xFFE0 && cp <= 0xFFE6) || (cp >= 0x20000 && cp <= 0x3FFFD);
   }
 }

@@ -3,6 +3,7 @@ package dev.kizuki.examples.cli;
 import dev.kizuki.Checklist;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.TailoringLoader;
+import dev.kizuki.Text;
 import dev.kizuki.Waivers;
 import dev.kizuki.checklists.BundledChecklists;
 import java.io.IOException;
@@ -17,6 +18,9 @@ import picocli.CommandLine.Option;
  * bundled profile, and apply a waiver file on the assessment date.
  */
 final class TailoringOptions {
+  private static final Text PROFILE = Text.of("プロファイル", "the profile");
+  private static final Text WAIVERS = Text.of("免除ファイル", "the waiver file");
+
   @Option(
       names = "--profile",
       paramLabel = "FILE|NAME",
@@ -48,7 +52,8 @@ final class TailoringOptions {
       // not a path: maybe a bundled name
     }
     if (file != null && Files.isRegularFile(file)) {
-      return CompiledChecklist.builder(loader.profile(file).applyTo(checklist));
+      Path f = file;
+      return CompiledChecklist.builder(KindedProblem.of(PROFILE, () -> loader.profile(f)).applyTo(checklist));
     }
     if (BundledChecklists.profileNames().contains(profile)) {
       return CompiledChecklist.builder(BundledChecklists.profile(profile).applyTo(checklist));
@@ -65,9 +70,7 @@ final class TailoringOptions {
     if (waivers == null) {
       return Waivers.NONE;
     }
-    if (!Files.isRegularFile(waivers)) {
-      throw new CliException("免除ファイル " + waivers + " がありません。", "no such waiver file: " + waivers);
-    }
-    return BundledChecklists.tailoringLoader().waivers(waivers);
+    Path f = CliCommand.requireFile(waivers, "免除ファイル", "waiver file");
+    return KindedProblem.of(WAIVERS, () -> BundledChecklists.tailoringLoader().waivers(f));
   }
 }

@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 final class TemplateCommand extends CliCommand {
   static final String GUIDE = "GUIDE.md";
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder to write the templates to.")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "The folder to write the templates to.")
   private Path dir;
 
   @Mixin private ChecklistOption checklist;
@@ -42,8 +42,8 @@ final class TemplateCommand extends CliCommand {
   @Option(names = "--force", description = "Overwrite files that already exist.")
   private boolean force;
 
-  TemplateCommand(CliContext context) {
-    super(context);
+  TemplateCommand(CliContext context, GlobalOptions globals) {
+    super(context, globals);
   }
 
   @Override
@@ -57,7 +57,7 @@ final class TemplateCommand extends CliCommand {
     for (DatasetSchema s : schemas) {
       files.put(s.id() + ".csv", header(s));
     }
-    files.put(GUIDE, TemplateGuide.render(c, CompiledChecklist.answersSchema()).getBytes(StandardCharsets.UTF_8));
+    files.put(GUIDE, TemplateGuide.render(c, CompiledChecklist.answersSchema(), context.command()).getBytes(StandardCharsets.UTF_8));
 
     if (Files.exists(dir) && !Files.isDirectory(dir)) {
       throw new CliException(dir + " はフォルダではありません。", dir + " is not a folder.");
@@ -76,9 +76,10 @@ final class TemplateCommand extends CliCommand {
       p.line(p.t("書き出し: ", "wrote ") + dir.resolve(f.getKey()));
     }
     p.blank();
-    p.line(p.t("各 CSV に 1 行 1 件で記入し（使い方は " + GUIDE + "）、kizuki validate " + dir + " で確認してください。",
-        "Fill in one row per record in each CSV (see " + GUIDE + "), then check with: kizuki validate " + dir));
-    p.flush();
+    String validate = context.command("validate " + dir);
+    p.line(p.t("各 CSV に 1 行 1 件で記入し（使い方は " + GUIDE + "）、" + validate + " で確認してください。",
+        "Fill in one row per record in each CSV (see " + GUIDE + "), then check with: " + validate));
+    flushOut();
     return Kizuki.OK;
   }
 

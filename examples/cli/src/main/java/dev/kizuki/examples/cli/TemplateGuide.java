@@ -19,11 +19,16 @@ import java.util.List;
 final class TemplateGuide {
   private final StringBuilder md = new StringBuilder(16 * 1024);
 
-  private TemplateGuide() {}
+  /** How the user runs kizuki, for the commands the guide names. */
+  private final String command;
+
+  private TemplateGuide(String command) {
+    this.command = command;
+  }
 
   /** The guide as Markdown with {@code \n} line ends. */
-  static String render(Checklist checklist, DatasetSchema answers) {
-    TemplateGuide g = new TemplateGuide();
+  static String render(Checklist checklist, DatasetSchema answers, String command) {
+    TemplateGuide g = new TemplateGuide(command);
     g.write(checklist, answers);
     return g.md.toString();
   }
@@ -40,7 +45,7 @@ final class TemplateGuide {
     line("3. 記入しないファイルは削除します。見出しだけのファイルは「該当するものが 1 件もない」という意味になり、"
         + "項目が不合格になることがあります。ファイルがなければ、それを使う項目は「不明」になります。");
     line("4. UTF-8（BOM 付き可）か Shift_JIS（Windows-31J）で保存します。Excel の「CSV UTF-8」で保存できます。");
-    line("5. `kizuki validate <フォルダ>` で記入内容を確認し、`kizuki assess <フォルダ>` で評価します。");
+    line("5. `" + command + " validate <フォルダ>` で記入内容を確認し、`" + command + " assess <フォルダ>` で評価します。");
     line("");
     line("## How to use");
     line("");
@@ -49,7 +54,8 @@ final class TemplateGuide {
     line("3. Delete the files you do not fill in. A file with only the header says \"we have none of these\", which"
         + " can fail items; without the file, the items that need it are UNKNOWN.");
     line("4. Save as UTF-8 (a byte order mark is fine) or Shift_JIS (Windows-31J); Excel's \"CSV UTF-8\" works.");
-    line("5. Check the files with `kizuki validate <folder>`, then assess with `kizuki assess <folder>`.");
+    line("5. Check the files with `" + command + " validate <folder>`, then assess with `" + command
+        + " assess <folder>`.");
     line("");
     line("## ファイル / Files");
     line("");

@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code kizuki validate DIR}: reads every CSV file in a folder as its dataset schema says and lists every
- * problem with file, line and column. Exit 0 when the data is clean, 2 when there is any problem. A missing
+ * problem with file, line and column. Exit 0 when the data is clean, 3 when there is any problem (2 for usage or checklist problems). A missing
  * dataset file is reported but is not a problem: the items that need it are simply UNKNOWN.
  */
 @Command(
@@ -23,17 +23,17 @@ import picocli.CommandLine.Parameters;
     description = {
       "Check the CSV files in DIR against the checklist's dataset schemas and list every problem with file,"
           + " line and column.",
-      "Exit code 0 when the data is clean, 2 when there is any problem. Missing files are listed but are not"
-          + " problems."
+      "Exit code 0 when the data is clean, 3 when the data has any problem, 2 for usage or checklist problems."
+          + " Missing files are listed but are not problems."
     })
 final class ValidateCommand extends CliCommand {
-  @Parameters(index = "0", paramLabel = "DIR", description = "The folder holding the CSV files.")
+  @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "The folder holding the CSV files.")
   private Path dir;
 
   @Mixin private ChecklistOption checklist;
 
-  ValidateCommand(CliContext context) {
-    super(context);
+  ValidateCommand(CliContext context, GlobalOptions globals) {
+    super(context, globals);
   }
 
   @Override
@@ -56,11 +56,11 @@ final class ValidateCommand extends CliCommand {
     for (DatasetReport d : a.datasets()) {
       String file = Printer.pad(d.dataset() + ".csv", width);
       switch (d.status()) {
-        case OK -> p.line("  ok          " + file + "  " + rows(p, d));
-        case INVALID_CELLS -> p.line("  invalid     " + file + "  " + rows(p, d)
+        case OK -> p.line("  " + status(p, d) + file + "  " + rows(p, d));
+        case INVALID_CELLS -> p.line("  " + status(p, d) + file + "  " + rows(p, d)
             + p.t("、不正な値があります", ", some cells are invalid"));
-        case UNREADABLE -> p.line("  unreadable  " + file + p.t("  最後まで読めませんでした", "  could not be read to the end"));
-        case MISSING -> p.line("  missing     " + file
+        case UNREADABLE -> p.line("  " + status(p, d) + file + p.t("  最後まで読めませんでした", "  could not be read to the end"));
+        case MISSING -> p.line("  " + status(p, d) + file
             + p.t("  ファイルがありません（エラーではありません。これを使う項目は「不明」になります）",
                 "  no file (not an error: the items that need it will be UNKNOWN)"));
       }
@@ -82,13 +82,24 @@ final class ValidateCommand extends CliCommand {
       p.line(p.t("問題はありません。", "No problems found.")
           + (missing == 0 ? "" : p.t("（ファイルのないデータセット: " + missing + " 件）",
               " (" + missing + " dataset" + (missing == 1 ? "" : "s") + " without a file)")));
-      p.flush();
+      flushOut();
       return Kizuki.OK;
     }
     p.line(p.t("問題が " + problems + " 件あります。", problems + (problems == 1 ? " problem." : " problems.")));
-    p.flush();
+    flushOut();
     warn("データに問題があります（" + problems + " 件）。", "the data has problems (" + problems + ").");
-    return Kizuki.INVALID;
+    return Kizuki.DATA_PROBLEMS;
+  }
+
+  /** The status word, padded to one column in either language. */
+  private static String status(Printer p, DatasetReport d) {
+    String word = switch (d.status()) {
+      case OK -> p.t("正常", "ok");
+      case INVALID_CELLS -> p.t("不正な値", "invalid");
+      case UNREADABLE -> p.t("読めない", "unreadable");
+      case MISSING -> p.t("ファイルなし", "missing");
+    };
+    return Printer.pad(word, 12);
   }
 
   private static String rows(Printer p, DatasetReport d) {

@@ -2,7 +2,6 @@ package dev.kizuki.examples.cli;
 
 import static dev.kizuki.examples.cli.Cli.AS_OF;
 import static dev.kizuki.examples.cli.Cli.miniChecklist;
-import static dev.kizuki.examples.cli.Cli.miniData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kizuki.report.ReportFormat;
@@ -10,29 +9,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class AssessCommandTest {
-  @TempDir Path tmp;
-  private Path data;
-
-  @BeforeEach
-  void writeData() {
-    data = miniData(tmp.resolve("data"));
-  }
-
-  private Cli.Result assess(String... extra) {
-    String[] base = {"assess", data.toString(), "--checklist", miniChecklist(),
-        "--as-of", AS_OF, "--lang", "en"};
-    String[] args = new String[base.length + extra.length];
-    System.arraycopy(base, 0, args, 0, base.length);
-    System.arraycopy(extra, 0, args, base.length, extra.length);
-    return Cli.run(args);
-  }
+class AssessCommandTest extends MiniDataTest {
 
   @Test
   void assess_miniData_exits0WithTextSummary() {
@@ -97,7 +80,26 @@ class AssessCommandTest {
     Cli.Result r = assess("--as-of", "30/11/2026");
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).contains("yyyy-MM-dd");
+    assertThat(r.err()).startsWith("kizuki: Invalid value for --as-of: expected a date such as 2026-04-01,");
+  }
+
+  @Test
+  void assess_noSuchDayInJapanese_exits2WithJapaneseMessageOnly() {
+    Cli.Result r = assess("--as-of", "2026-02-30", "--lang", "ja");
+
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).startsWith("kizuki: --as-of の値が正しくありません: 日付（")
+        .contains("「2026-02-30」", "使い方は 'kizuki assess --help' で表示します。")
+        .doesNotContain("Invalid", "expected", "date", "exist");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"2026/11/30", "2026年11月30日", "令和8年11月30日", "R8.11.30", "２０２６－１１－３０"})
+  void assess_asOfInDataForms_isTheSameDay(String date) {
+    Cli.Result r = assess("--as-of", date);
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("As of: 2026-11-30 ");
   }
 
   @Test
@@ -212,13 +214,13 @@ class AssessCommandTest {
   }
 
   @Test
-  void assess_invalidCell_exits0WithWarningAndReportListsIt() {
+  void assess_invalidCell_exits3WithWarningAndReportListsIt() {
     Cli.write(data, "systems.csv", "system_id,criticality,last_failover_test\nS1,high,not-a-date\n");
 
     Cli.Result r = Cli.run("assess", data.toString(), "--checklist", miniChecklist(), "--as-of", AS_OF,
         "--lang", "en");
 
-    assertThat(r.code()).isZero();
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
     assertThat(r.out()).contains("Data problems\n", "systems.csv:2:3: last_failover_test: ");
     assertThat(r.err()).isEqualTo("kizuki: 1 data problem; see the report or run 'kizuki validate " + data + "'.\n");
   }

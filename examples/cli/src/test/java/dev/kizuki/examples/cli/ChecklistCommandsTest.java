@@ -87,11 +87,28 @@ class ChecklistCommandsTest {
 
   @Test
   void explain_unknownItem_exits2WithKnownIdsAndNoStackTrace() {
-    Cli.Result r = Cli.run("explain", "failover", "--checklist", miniChecklist(), "--lang", "en");
+    Cli.Result r = Cli.run("explain", "failovr", "--checklist", miniChecklist(), "--lang", "en");
 
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).isEqualTo("kizuki: the checklist mini has no item 'failover'. Did you mean FAILOVER?"
+    assertThat(r.err()).isEqualTo("kizuki: the checklist mini has no item 'failovr'."
         + " Known items: FAILOVER, RESTORE, RDP, DRILL, POLICY\n");
     assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void explain_idInLowerCase_explainsTheItem() {
+    Cli.Result r = Cli.run("explain", "nisc-acc-02", "--lang", "en");
+
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("NISC-ACC-02  ");
+  }
+
+  @Test
+  void checklistList_japanese_headersAndWordsInJapanese() {
+    Cli.Result r = Cli.run("--lang", "ja", "checklist", "list", "--checklist", miniChecklist());
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).startsWith("ID        カテゴリ    重大度  重み  判定          タイトル\n")
+        .doesNotContain("CATEGORY", "SEVERITY", "question", "both", " high ", " low ");
   }
 }

@@ -33,6 +33,15 @@ final class Cli {
     return new Result(code, out.toByteArray(), err.toString(StandardCharsets.UTF_8));
   }
 
+  /** {@code assess DATA} with the mini checklist on {@link #AS_OF} in English, then {@code extra}. */
+  static String[] assessMini(Path data, String... extra) {
+    String[] base = {"assess", data.toString(), "--checklist", miniChecklist(), "--as-of", AS_OF, "--lang", "en"};
+    String[] args = new String[base.length + extra.length];
+    System.arraycopy(base, 0, args, 0, base.length);
+    System.arraycopy(extra, 0, args, base.length, extra.length);
+    return args;
+  }
+
   /** The mini checklist of core's tests (three datasets, five items). */
   static String miniChecklist() {
     try {

@@ -10,15 +10,16 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the CLI in-process over every case of core's malformed-input corpus ({@code
- * core/src/test/resources/malformed}): the exit code is 2 exactly when the golden file lists a problem, every
+ * core/src/test/resources/malformed}): the exit code is 3 exactly when the golden file lists a problem, every
  * expected message (file, line, column and text, in English and Japanese) reaches the user, and no stack trace
  * or exception class name leaks.
  *
  * <p>Cases with an {@code options.properties} use smaller limits or an explicit encoding, which the CLI does
- * not offer; they are run with the CLI's defaults and only checked to end cleanly (exit 0 or 2, no stack
+ * not offer; they are run with the CLI's defaults and only checked to end cleanly (exit 0 or 3, no stack
  * trace).
  */
 class CorpusCliTest {
@@ -42,7 +43,7 @@ class CorpusCliTest {
 
       assertNoStackTrace(r);
       if (Files.exists(caseDir.resolve("options.properties"))) {
-        assertThat(r.code()).isIn(0, 2);
+        assertThat(r.code()).isIn(0, 3);
         continue;
       }
       List<String> expected = Files.readAllLines(caseDir.resolve("expected." + lang + ".txt"), StandardCharsets.UTF_8);
@@ -52,14 +53,14 @@ class CorpusCliTest {
           .toList();
       boolean clean = problems.isEmpty() && expected.stream().allMatch(l -> !l.matches("^[a-z_]+: [a-z_]+, .*")
           || l.matches("^[a-z_]+: ok, .*"));
-      assertThat(r.code()).as("exit code (%s)\n%s", lang, r.out()).isEqualTo(clean ? 0 : 2);
+      assertThat(r.code()).as("exit code (%s)\n%s", lang, r.out()).isEqualTo(clean ? 0 : 3);
       problems.forEach(l -> assertThat(r.out()).as("stdout (%s)", lang).contains(l));
     }
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("csvCases")
-  void assess_csvCase_endsWithAReportOrExit2(Path caseDir) {
+  void assess_csvCase_endsWithAReportAndExit3ExactlyForDataProblems(Path caseDir) {
     Path own = caseDir.resolve("checklist.yaml");
     String checklist = Files.exists(own) ? own.toString() : Cli.miniChecklist();
 
@@ -67,8 +68,10 @@ class CorpusCliTest {
         "--format", "json", "--lang", "en");
 
     assertNoStackTrace(r);
-    // Bad data never aborts an assessment: the report lists the problems and the items are ERROR.
-    assertThat(r.code()).as(r.err()).isZero();
+    // Bad data never aborts an assessment: the report lists the problems, the items are ERROR, and the exit
+    // code says that some data could not be read.
+    boolean problems = !JsonMapper.builder().build().readTree(r.out()).path("data_issues").isEmpty();
+    assertThat(r.code()).as(r.err()).isEqualTo(problems ? Kizuki.DATA_PROBLEMS : Kizuki.OK);
     if (Files.exists(own)) {
       assertThat(r.out()).contains("exceeded its budget");
     }

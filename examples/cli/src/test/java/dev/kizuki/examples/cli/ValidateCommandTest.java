@@ -36,7 +36,7 @@ class ValidateCommandTest {
   }
 
   @Test
-  void validate_badCells_exits2ListingEveryProblemWithFileLineColumn() {
+  void validate_badCells_exits3ListingEveryProblemWithFileLineColumn() {
     Path data = miniData(tmp);
     Cli.write(data, "systems.csv", """
         system_id,criticality,last_failover_test
@@ -47,7 +47,7 @@ class ValidateCommandTest {
 
     Cli.Result r = Cli.run("validate", data.toString(), "--checklist", miniChecklist(), "--lang", "en");
 
-    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
     assertThat(r.out())
         .contains("  invalid     systems.csv   2 rows (UTF-8), some cells are invalid\n")
         .contains("systems.csv:2:2: criticality: ")
@@ -65,8 +65,9 @@ class ValidateCommandTest {
 
     Cli.Result r = Cli.run("validate", data.toString(), "--checklist", miniChecklist(), "--lang", "ja");
 
-    assertThat(r.code()).isEqualTo(2);
-    assertThat(r.out()).contains("services.csv:2:2: port: ", "問題が 1 件あります。");
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("services.csv:2:2: port: ", "問題が 1 件あります。", "  不正な値    services.csv")
+        .doesNotContain(" ok ", "invalid", "missing");
   }
 
   @Test
