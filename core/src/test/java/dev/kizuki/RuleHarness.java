@@ -66,6 +66,7 @@ final class RuleHarness {
       """;
 
   private final CompiledChecklist compiled;
+  private final Limits limits;
 
   RuleHarness(String predicateYaml) {
     this(predicateYaml, Limits.defaults());
@@ -74,6 +75,7 @@ final class RuleHarness {
   RuleHarness(String predicateYaml, Limits limits) {
     Checklist c = ChecklistLoader.create(limits).parse("harness.yaml", HEADER.formatted(predicateYaml));
     this.compiled = CompiledChecklist.compile(c, limits);
+    this.limits = limits;
   }
 
   /** The outcome for a single row of {@code t}, given as alternating column names and cells. */
@@ -93,7 +95,7 @@ final class RuleHarness {
     if (uRows != null) {
       in.rows("u", uRows);
     }
-    return compiled.assess(in.build(), Fixtures.options()).items().get(0);
+    return compiled.assess(in.build(), Fixtures.options().withLimits(limits)).items().get(0);
   }
 
   Text rule() {

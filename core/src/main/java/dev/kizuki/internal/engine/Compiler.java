@@ -33,8 +33,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -460,18 +458,12 @@ public final class Compiler {
           "matches needs a string or enum column, " + c.name() + " is " + c.type().id()));
       return null;
     }
-    if (m.regex().length() > limits.maxRegexLength()) {
-      issue(path + ".matches", Text.of("正規表現が長すぎます（" + m.regex().length() + " 文字、上限 " + limits.maxRegexLength() + "）",
-          "regex too long: " + m.regex().length() + " characters, the limit is " + limits.maxRegexLength()));
+    Regexes.Compiled r = Regexes.compile(m.regex(), limits.maxRegexLength());
+    if (r.regex() == null) {
+      issue(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
       return null;
     }
-    try {
-      return new Tests.Matches(c.name(), ds.indexOf(c.name()), Pattern.compile(m.regex()), limits.maxRegexSteps());
-    } catch (PatternSyntaxException e) {
-      issue(path + ".matches", Text.of("正規表現として不正です: " + e.getDescription(),
-          "invalid regex: " + e.getDescription() + " near index " + e.getIndex()));
-      return null;
-    }
+    return new Tests.Matches(c.name(), ds.indexOf(c.name()), r.regex());
   }
 
   private @Nullable RowTest compileRecency(Predicate.Recency r, DatasetSchema ds, Item item, String path) {

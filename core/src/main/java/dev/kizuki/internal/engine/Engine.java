@@ -73,7 +73,8 @@ public final class Engine {
   public static Assessment assess(Program program, Inputs inputs, AssessmentOptions options,
       Set<String> unusedAnswers) {
     Checklist checklist = program.checklist;
-    EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount]);
+    EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount],
+        options.limits().maxEvalSteps());
     for (int i = 0; i < ctx.indexes.length; i++) {
       ctx.indexes[i] = new KeyIndex();
     }
