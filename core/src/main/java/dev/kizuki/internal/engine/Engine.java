@@ -18,6 +18,8 @@ import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
 import dev.kizuki.internal.data.CsvDatasetReader;
+import dev.kizuki.internal.data.DataFiles;
+import dev.kizuki.internal.data.DataMessages;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.RowDecoder;
@@ -25,7 +27,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -82,6 +84,7 @@ public final class Engine {
     Map<String, DatasetState> states = new HashMap<>();
     Tally[] tallies = new Tally[checklist.items().size()];
     Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
+    Path confinedTo = inputs.links() == Inputs.Links.STAY_INSIDE ? inputs.directory().orElse(null) : null;
 
     for (DatasetSchema ds : program.order) {
       DatasetState state = new DatasetState();
@@ -107,7 +110,7 @@ public final class Engine {
             }
           }
         };
-        read(ds, dsParts.get(p), options, state, dataIssues, sink);
+        read(ds, dsParts.get(p), confinedTo, options, state, dataIssues, sink);
         merged = merged == null ? partTallies : mergeAll(merged, partTallies);
       }
       for (IndexSpec s : specs) {
@@ -120,8 +123,8 @@ public final class Engine {
     }
 
     DatasetState answerState = new DatasetState();
-    Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()), options,
-        answerState, dataIssues);
+    Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()),
+        confinedTo, options, answerState, dataIssues);
     states.put(Compiler.ANSWERS, answerState);
     return conclude(program, options, tallies, states, answers, dataIssues);
   }
@@ -212,7 +215,8 @@ public final class Engine {
       Path dir = inputs.directory().get();
       for (String id : known) {
         Path file = dir.resolve(id + ".csv");
-        if (Files.isRegularFile(file)) {
+        // Anything by that name is the dataset's, so a folder or a FIFO there is an error, not missing data.
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
           parts.put(id, List.of(new Inputs.CsvFile(file, options.encoding())));
         }
       }
@@ -223,9 +227,10 @@ public final class Engine {
             .forEach(n -> dataIssues.add(new Issue(n, 0, 0, "", Text.of(
                 "このファイルはどのデータセットにも当たらないため読みませんでした。データセット: " + String.join(", ", known),
                 "not read: the file name matches no dataset; expected one of: " + String.join(", ", known)))));
-      } catch (IOException e) {
+      } catch (IOException | java.io.UncheckedIOException e) {
+        Text why = DataMessages.ioFailure(e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause());
         dataIssues.add(new Issue(dir.toString(), 0, 0, "", Text.of(
-            "フォルダを読めません: " + e.getMessage(), "cannot list the folder: " + e.getMessage())));
+            "フォルダの一覧を読めません: " + why.ja(), "cannot list the folder: " + why.en())));
       }
     }
     for (String id : inputs.datasets()) {
@@ -240,20 +245,23 @@ public final class Engine {
     return parts;
   }
 
-  private static void read(DatasetSchema ds, Inputs.Part part, AssessmentOptions options, DatasetState state,
-      List<Issue> dataIssues, Consumer<Row> sink) {
+  private static void read(DatasetSchema ds, Inputs.Part part, @Nullable Path confinedTo, AssessmentOptions options,
+      DatasetState state, List<Issue> dataIssues, Consumer<Row> sink) {
     state.given = true;
     state.sources.add(part.source());
     List<Issue> issues = new ArrayList<>();
     if (part instanceof Inputs.CsvFile f) {
       Charset explicit = f.encoding().or(options::encoding).orElse(null);
       ReadResult result;
-      try (InputStream in = Files.newInputStream(f.path())) {
-        result = new CsvDatasetReader(options.limits()).read(ds, part.source(), in, explicit, sink);
-      } catch (NoSuchFileException e) {
-        result = failed(part.source(), Text.of("ファイルがありません", "no such file"));
-      } catch (IOException e) {
-        result = failed(part.source(), Text.of("ファイルを読めません: " + e.getMessage(), "cannot read the file: " + e.getMessage()));
+      Optional<Text> refused = DataFiles.refusal(f.path(), confinedTo, options.limits().maxFileBytes());
+      if (refused.isPresent()) {
+        result = failed(part.source(), refused.get());
+      } else {
+        try (InputStream in = Files.newInputStream(f.path())) {
+          result = new CsvDatasetReader(options.limits()).read(ds, part.source(), in, explicit, sink);
+        } catch (IOException e) {
+          result = failed(part.source(), DataMessages.ioFailure(e));
+        }
       }
       issues.addAll(result.issues());
       state.rows += result.rows();
@@ -288,13 +296,13 @@ public final class Engine {
   }
 
   private static Map<String, Answer> readAnswers(Checklist checklist, Set<String> unusedAnswers, List<Inputs.Part> parts,
-      AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
+      @Nullable Path confinedTo, AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
     Map<String, Answer> answers = new HashMap<>();
     Map<String, Long> firstLine = new HashMap<>();
     Set<String> conflicting = new LinkedHashSet<>();
     LocalDate staleBefore = options.asOf().minusDays(options.answerMaxAgeDays());
     for (Inputs.Part part : parts) {
-      read(Answers.SCHEMA, part, options, state, dataIssues, row -> {
+      read(Answers.SCHEMA, part, confinedTo, options, state, dataIssues, row -> {
         Object id = row.value(Answers.ITEM_ID);
         Object value = row.value(Answers.ANSWER);
         if (!(id instanceof String itemId) || !(value instanceof String v)) {
