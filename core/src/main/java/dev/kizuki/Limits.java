@@ -10,7 +10,9 @@ package dev.kizuki;
  * @param maxRegexLength longest regex in a rule
  * @param maxEvalSteps the evaluation budget of one assessment: the most work, in steps, all regex matches
  *     together may take (a match over a cell of n characters costs (n + 1) × the size of the regex's compiled
- *     program); once spent, the tests that need more work are ERROR and the rest of the assessment goes on
+ *     program), plus a ten-thousandth of it for each data row read, so the work is bounded by a multiple of
+ *     the data's size whatever the checklist; once spent, every test that needs more work is ERROR and the
+ *     rest of the assessment goes on
  * @param maxFieldChars longest CSV field
  * @param maxColumns most columns in a CSV header
  * @param maxFileBytes largest data file

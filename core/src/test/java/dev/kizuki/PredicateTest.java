@@ -134,7 +134,7 @@ class PredicateTest {
 
     assertThat(r.outcome()).isEqualTo(ERROR);
     assertThat(r.evidence().rows().get(0).reason().en())
-        .contains("used up its evaluation budget of 50 steps");
+        .contains("used up its evaluation budget (50 steps and an allowance per row read)");
   }
 
   /** The same match within the budget is judged normally: the budget, not the pattern, made the ERROR above. */

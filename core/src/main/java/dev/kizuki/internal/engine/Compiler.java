@@ -49,6 +49,8 @@ public final class Compiler {
 
   private final Checklist checklist;
   private final Limits limits;
+  /** What is left of the instructions all this checklist's regexes may compile to (see Regexes). */
+  private long regexAllowance = Regexes.MAX_TOTAL_PROGRAM_SIZE;
   private final String source;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, DatasetSchema> datasets = new LinkedHashMap<>();
@@ -458,11 +460,12 @@ public final class Compiler {
           "matches needs a string or enum column, " + c.name() + " is " + c.type().id()));
       return null;
     }
-    Regexes.Compiled r = Regexes.compile(m.regex(), limits.maxRegexLength());
+    Regexes.Compiled r = Regexes.compile(m.regex(), limits.maxRegexLength(), regexAllowance);
     if (r.regex() == null) {
       issue(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
       return null;
     }
+    regexAllowance -= r.regex().size();
     return new Tests.Matches(c.name(), ds.indexOf(c.name()), r.regex());
   }
 

@@ -100,6 +100,7 @@ public final class Engine {
         }
         final int partIndex = p;
         Consumer<Row> sink = row -> {
+          ctx.rowRead();
           for (int r = 0; r < rules.size(); r++) {
             evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
           }

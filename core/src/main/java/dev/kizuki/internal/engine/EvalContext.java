@@ -10,15 +10,28 @@ import java.time.LocalDate;
 final class EvalContext {
   final LocalDate asOf;
   final KeyIndex[] indexes;
-  /** The assessment's evaluation budget ({@code Limits.maxEvalSteps}) and what is left of it. */
+  /**
+   * The assessment's evaluation budget: {@code Limits.maxEvalSteps} to start with, and a ten-thousandth of
+   * it more for each row read, so that the work allowed is a bounded multiple of the data's size.
+   */
   final long maxSteps;
+  private final long stepsPerRow;
   private long stepsLeft;
+  private boolean spent;
 
   EvalContext(LocalDate asOf, KeyIndex[] indexes, long maxSteps) {
     this.asOf = asOf;
     this.indexes = indexes;
     this.maxSteps = maxSteps;
+    this.stepsPerRow = maxSteps / 10_000;
     this.stepsLeft = maxSteps;
+  }
+
+  /** Adds a row's allowance to the budget, unless it is already spent. */
+  void rowRead() {
+    if (!spent) {
+      stepsLeft = stepsLeft > Long.MAX_VALUE - stepsPerRow ? Long.MAX_VALUE : stepsLeft + stepsPerRow;
+    }
   }
 
   /**
@@ -26,7 +39,8 @@ final class EvalContext {
    * them, so that every test after the first refused one is refused too (the assessment stays deterministic).
    */
   boolean charge(long cost) {
-    if (cost > stepsLeft) {
+    if (spent || cost > stepsLeft) {
+      spent = true;
       stepsLeft = 0;
       return false;
     }

@@ -18,6 +18,11 @@ import org.jspecify.annotations.Nullable;
 final class Regexes {
   /** Largest program (instructions, estimated) a checklist regex may compile to. */
   static final int MAX_PROGRAM_SIZE = 10_000;
+  /**
+   * Most instructions all the regexes of one checklist may compile to together: 10,000 items of the largest
+   * program would hold about 80 million instructions, more than a 512 MiB heap.
+   */
+  static final long MAX_TOTAL_PROGRAM_SIZE = 1_000_000;
 
   private Regexes() {}
 
@@ -44,12 +49,25 @@ final class Regexes {
     String source() {
       return pattern.pattern();
     }
+
+    /** The estimated size of the compiled program, in instructions (at least 1). */
+    long size() {
+      return costPerChar;
+    }
   }
 
   /** The result of {@link #compile}: a regex, or the load problem that stops it. */
   record Compiled(@Nullable Regex regex, @Nullable Text problem) {}
 
   static Compiled compile(String regex, int maxLength) {
+    return compile(regex, maxLength, MAX_TOTAL_PROGRAM_SIZE);
+  }
+
+  /**
+   * Compiles {@code regex}, refusing it if its program would be larger than {@code allowance}: what is left
+   * of {@link #MAX_TOTAL_PROGRAM_SIZE} after the checklist's earlier regexes ({@link Regex#size()}).
+   */
+  static Compiled compile(String regex, int maxLength, long allowance) {
     if (regex.length() > maxLength) {
       return problem(Text.of("正規表現が長すぎます（" + regex.length() + " 文字、上限 " + maxLength + "）",
           "regex too long: " + regex.length() + " characters, the limit is " + maxLength));
@@ -63,6 +81,12 @@ final class Regexes {
       return problem(Text.of("正規表現の繰り返しが大きすぎます（展開すると約 " + scan.size + " 命令、上限 " + MAX_PROGRAM_SIZE + "）",
           "regex repeats too much: it would compile to about " + scan.size + " instructions, the limit is "
               + MAX_PROGRAM_SIZE));
+    }
+    if (scan.size > allowance) {
+      return problem(Text.of("チェックリストの正規表現が合計で大きすぎます（合計の上限 約 " + MAX_TOTAL_PROGRAM_SIZE
+              + " 命令、ここで超えました）",
+          "the checklist's regexes are too large together: they would compile to more than "
+              + MAX_TOTAL_PROGRAM_SIZE + " instructions, and this one goes over"));
     }
     try {
       return new Compiled(new Regex(Pattern.compile(regex), Math.max(1, scan.size)), null);

@@ -201,10 +201,10 @@ final class Tests {
     public Text why(Row row, EvalContext ctx) {
       Object v = row.value(index);
       if (v != null && v != Row.INVALID && testValue(v, row, ctx) == Tri.ERROR) {
-        return Text.of("この評価全体の計算量の上限（" + ctx.maxSteps + " ステップ）を使い切ったため、" + field
-                + " の正規表現照合を行いませんでした",
-            "not matched: the assessment used up its evaluation budget of " + ctx.maxSteps + " steps before "
-                + field + " could be matched against the regex");
+        return Text.of("この評価全体の計算量の上限（" + ctx.maxSteps + " ステップと 1 行ごとの追加分）を使い切ったため、"
+                + field + " の正規表現照合を行いませんでした",
+            "not matched: the assessment used up its evaluation budget (" + ctx.maxSteps
+                + " steps and an allowance per row read) before " + field + " could be matched against the regex");
       }
       return super.why(row, ctx);
     }

@@ -88,4 +88,14 @@ class RegexesTest {
     assertThat(r.matches("xab")).isFalse();
     assertThat(r.matches("abx")).isFalse();
   }
+
+  @Test
+  void compile_programOverTheChecklistAllowance_isRefused() {
+    Regexes.Regex first = Regexes.compile("(a|b){1000}", 256).regex();
+
+    Text problem = Regexes.compile("(a|b){1000}", 256, first.size() - 1).problem();
+
+    assertThat(problem.en()).startsWith("the checklist's regexes are too large together");
+    assertThat(Regexes.compile("(a|b){1000}", 256, first.size()).regex()).isNotNull();
+  }
 }
