@@ -70,7 +70,9 @@ class CorpusCliTest {
     // Bad data never aborts an assessment: the report lists the problems and the items are ERROR.
     assertThat(r.code()).as(r.err()).isZero();
     if (Files.exists(own)) {
-      assertThat(r.out()).contains("exceeded its budget");
+      // The cases with their own checklist hold regexes that backtracked or overflowed the stack before RE2/J:
+      // the report must still judge the item that uses them (issue 17; the budget itself is a core test).
+      assertThat(r.out()).contains("\"id\": \"RDP\"");
     }
   }
 
