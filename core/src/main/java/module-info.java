@@ -10,6 +10,8 @@ module dev.kizuki.core {
   requires org.snakeyaml.engine;
   requires org.apache.commons.csv;
   requires gg.jte.runtime;
+  // RE2/J 1.8 has no module name of its own: the automatic one comes from its jar's file name.
+  requires re2j;
   requires static org.jspecify;
   // jte's generated template classes carry @javax.annotation.processing.Generated (source retention).
   requires static java.compiler;

@@ -52,6 +52,10 @@ public final class ChecklistLoader {
   public Checklist load(Path file) throws IOException {
     Path name = file.getFileName();
     String source = name == null ? file.toString() : name.toString();
+    if (Files.isDirectory(file)) {
+      throw new ChecklistException(java.util.List.of(new Issue(source, 0, 0, "", Text.of(
+          "チェックリストのファイルが必要ですが、フォルダでした", "expected a checklist file, found a folder"))));
+    }
     if (Files.size(file) > 4L * limits.maxChecklistChars()) {
       throw new ChecklistException(java.util.List.of(new Issue(source, 0, 0, "", Text.of(
           "ファイルが大きすぎます（上限 " + limits.maxChecklistChars() + " 文字）",

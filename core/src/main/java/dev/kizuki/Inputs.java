@@ -16,7 +16,11 @@ import java.util.Optional;
  * the data is split. Nothing is read until an assessment runs. Immutable.
  *
  * <p>{@link #directory(Path)} takes {@code <dataset>.csv} for every dataset of the checklist, and {@code
- * answers.csv} for questionnaire answers, from one folder.
+ * answers.csv} for questionnaire answers, from one folder. Whatever bears such a name must be a regular file:
+ * a folder, FIFO or device named {@code systems.csv} is reported as unreadable data, never taken as absent.
+ * By default links are followed wherever they lead, as command-line tools do; a service that assesses
+ * folders uploaded by others passes {@link Links#STAY_INSIDE} so that a link to, say, a password file is
+ * refused rather than read and quoted back.
  */
 public final class Inputs {
 
@@ -57,11 +61,24 @@ public final class Inputs {
     }
   }
 
+  /** Whether a dataset file of a {@link #directory(Path, Links)} may be a link leading outside the folder. */
+  public enum Links {
+    /** Read what links point to, wherever it is (the default; what the CLI does). */
+    FOLLOW,
+    /**
+     * Refuse a file whose real path, every link resolved, is outside the folder: its dataset is unreadable
+     * ("not read: a link that leads outside the folder") and its items are ERROR.
+     */
+    STAY_INSIDE
+  }
+
   private final Optional<Path> directory;
+  private final Links links;
   private final Map<String, List<Part>> parts;
 
-  private Inputs(Optional<Path> directory, Map<String, List<Part>> parts) {
+  private Inputs(Optional<Path> directory, Links links, Map<String, List<Part>> parts) {
     this.directory = directory;
+    this.links = links;
     Map<String, List<Part>> copy = new LinkedHashMap<>();
     parts.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.parts = java.util.Collections.unmodifiableMap(copy);
@@ -69,7 +86,12 @@ public final class Inputs {
 
   /** Every {@code <dataset>.csv} (and {@code answers.csv}) in {@code dir}; a file that is absent is missing data. */
   public static Inputs directory(Path dir) {
-    return new Inputs(Optional.of(requireNonNull(dir, "dir")), Map.of());
+    return directory(dir, Links.FOLLOW);
+  }
+
+  /** As {@link #directory(Path)}, with links followed or kept inside {@code dir} as {@code links} says. */
+  public static Inputs directory(Path dir, Links links) {
+    return new Inputs(Optional.of(requireNonNull(dir, "dir")), requireNonNull(links, "links"), Map.of());
   }
 
   public static Builder builder() {
@@ -79,6 +101,11 @@ public final class Inputs {
   /** The folder given to {@link #directory(Path)}, if that is how these inputs were made. */
   public Optional<Path> directory() {
     return directory;
+  }
+
+  /** How links in {@link #directory()} are treated ({@link Links#FOLLOW} for builder inputs). */
+  public Links links() {
+    return links;
   }
 
   /** The parts given for {@code dataset} with the builder (a directory's files are found when assessing). */
@@ -138,7 +165,7 @@ public final class Inputs {
     }
 
     public Inputs build() {
-      return new Inputs(Optional.empty(), parts);
+      return new Inputs(Optional.empty(), Links.FOLLOW, parts);
     }
   }
 }

@@ -8,7 +8,11 @@ package dev.kizuki;
  * @param maxNestingDepth deepest nesting of maps and lists in a checklist
  * @param maxItems most items (and, separately, datasets and columns per dataset) in a checklist
  * @param maxRegexLength longest regex in a rule
- * @param maxRegexSteps most character reads one regex match may make before it is abandoned as an error
+ * @param maxEvalSteps the evaluation budget of one assessment: the most work, in steps, all regex matches
+ *     together may take (a match over a cell of n characters costs (n + 1) × the size of the regex's compiled
+ *     program), plus a ten-thousandth of it for each data row read, so the work is bounded by a multiple of
+ *     the data's size whatever the checklist; once spent, every test that needs more work is ERROR and the
+ *     rest of the assessment goes on
  * @param maxFieldChars longest CSV field
  * @param maxColumns most columns in a CSV header
  * @param maxFileBytes largest data file
@@ -18,20 +22,20 @@ public record Limits(
     int maxNestingDepth,
     int maxItems,
     int maxRegexLength,
-    long maxRegexSteps,
+    long maxEvalSteps,
     int maxFieldChars,
     int maxColumns,
     long maxFileBytes) {
 
   private static final Limits DEFAULTS =
-      new Limits(4 * 1024 * 1024, 64, 10_000, 256, 100_000, 64 * 1024, 1_000, 16L * 1024 * 1024 * 1024);
+      new Limits(4 * 1024 * 1024, 64, 10_000, 256, 1_000_000_000L, 64 * 1024, 1_000, 16L * 1024 * 1024 * 1024);
 
   public Limits {
     positive("maxChecklistChars", maxChecklistChars);
     positive("maxNestingDepth", maxNestingDepth);
     positive("maxItems", maxItems);
     positive("maxRegexLength", maxRegexLength);
-    positive("maxRegexSteps", maxRegexSteps);
+    positive("maxEvalSteps", maxEvalSteps);
     positive("maxFieldChars", maxFieldChars);
     positive("maxColumns", maxColumns);
     positive("maxFileBytes", maxFileBytes);
@@ -42,17 +46,22 @@ public record Limits(
   }
 
   public Limits withMaxFieldChars(int value) {
-    return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxRegexSteps, value,
+    return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps, value,
         maxColumns, maxFileBytes);
   }
 
   public Limits withMaxFileBytes(long value) {
-    return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxRegexSteps,
+    return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps,
         maxFieldChars, maxColumns, value);
   }
 
   public Limits withMaxChecklistChars(int value) {
-    return new Limits(value, maxNestingDepth, maxItems, maxRegexLength, maxRegexSteps, maxFieldChars,
+    return new Limits(value, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps, maxFieldChars,
+        maxColumns, maxFileBytes);
+  }
+
+  public Limits withMaxEvalSteps(long value) {
+    return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, value, maxFieldChars,
         maxColumns, maxFileBytes);
   }
 

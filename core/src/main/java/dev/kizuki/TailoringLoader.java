@@ -62,7 +62,11 @@ public final class TailoringLoader {
    * @throws IOException if a file cannot be read
    */
   public Profile profile(Path file) throws IOException {
-    return reader.profile(requireNonNull(file, "file"));
+    try {
+      return reader.profile(requireNonNull(file, "file"));
+    } catch (ChecklistException e) {
+      throw as(ChecklistException.Kind.PROFILE, e);
+    }
   }
 
   /**
@@ -72,8 +76,13 @@ public final class TailoringLoader {
    * @throws ChecklistException if it (or a parent) is invalid
    */
   public Profile namedProfile(String id) {
-    return reader.named(requireNonNull(id, "id"))
-        .orElseThrow(() -> new IllegalArgumentException("no profile is named '" + id + "'"));
+    Optional<Profile> p;
+    try {
+      p = reader.named(requireNonNull(id, "id"));
+    } catch (ChecklistException e) {
+      throw as(ChecklistException.Kind.PROFILE, e);
+    }
+    return p.orElseThrow(() -> new IllegalArgumentException("no profile is named '" + id + "'"));
   }
 
   /**
@@ -83,7 +92,11 @@ public final class TailoringLoader {
    * @throws ChecklistException with every problem found
    */
   public Profile parseProfile(String source, String content) {
-    return reader.parseProfile(requireNonNull(source, "source"), requireNonNull(content, "content"));
+    try {
+      return reader.parseProfile(requireNonNull(source, "source"), requireNonNull(content, "content"));
+    } catch (ChecklistException e) {
+      throw as(ChecklistException.Kind.PROFILE, e);
+    }
   }
 
   /**
@@ -93,7 +106,11 @@ public final class TailoringLoader {
    * @throws IOException if the file cannot be read
    */
   public Waivers waivers(Path file) throws IOException {
-    return reader.waivers(requireNonNull(file, "file"));
+    try {
+      return reader.waivers(requireNonNull(file, "file"));
+    } catch (ChecklistException e) {
+      throw as(ChecklistException.Kind.WAIVERS, e);
+    }
   }
 
   /**
@@ -102,6 +119,15 @@ public final class TailoringLoader {
    * @throws ChecklistException with every problem found
    */
   public Waivers parseWaivers(String source, String content) {
-    return reader.parseWaivers(requireNonNull(source, "source"), requireNonNull(content, "content"));
+    try {
+      return reader.parseWaivers(requireNonNull(source, "source"), requireNonNull(content, "content"));
+    } catch (ChecklistException e) {
+      throw as(ChecklistException.Kind.WAIVERS, e);
+    }
+  }
+
+  /** The problems of {@code e}, said to be in a file of {@code kind} (the reader does not know which it read). */
+  private static ChecklistException as(ChecklistException.Kind kind, ChecklistException e) {
+    return e.kind() == kind ? e : new ChecklistException(kind, e.issues());
   }
 }

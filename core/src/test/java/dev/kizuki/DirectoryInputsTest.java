@@ -70,4 +70,51 @@ class DirectoryInputsTest {
     assertThat(c.assess(Inputs.directory(dir), Fixtures.options()))
         .isEqualTo(c.assess(Inputs.directory(dir), Fixtures.options()));
   }
+
+  /** Issue 17: a FIFO named like a dataset was "no data" (and would block a reader); it is unreadable data. */
+  @Test
+  void assess_fifoNamedLikeADataset_isUnreadableSayingWhatItIs(@TempDir Path dir) throws Exception {
+    Path fifo = dir.resolve("systems.csv");
+    org.junit.jupiter.api.Assumptions.assumeTrue(
+        new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor() == 0, "mkfifo is available");
+
+    Assessment a = Fixtures.compiledMini().assess(Inputs.directory(dir), Fixtures.options());
+
+    assertThat(a.datasets().get(0).status()).isEqualTo(DatasetReport.Status.UNREADABLE);
+    assertThat(a.item("FAILOVER").orElseThrow().outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(a.dataIssues()).singleElement().satisfies(i -> {
+      assertThat(i.source()).isEqualTo("systems.csv");
+      assertThat(i.message().en()).isEqualTo("expected a regular file, found a special file (a device, FIFO or socket)");
+    });
+  }
+
+  /** A link out of the folder is followed by default (as command-line tools do), refused with STAY_INSIDE. */
+  @Test
+  void assess_linkOutsideTheFolder_followedByDefaultRefusedWhenKeptInside(@TempDir Path root) throws IOException {
+    Path outside = Files.writeString(root.resolve("secret.txt"), "root:x:0:0:root:/root:/bin/bash\n");
+    Path dir = Files.createDirectory(root.resolve("upload"));
+    Files.createSymbolicLink(dir.resolve("systems.csv"), outside);
+
+    Assessment followed = Fixtures.compiledMini().assess(Inputs.directory(dir), Fixtures.options());
+    Assessment kept = Fixtures.compiledMini().assess(Inputs.directory(dir, Inputs.Links.STAY_INSIDE),
+        Fixtures.options());
+
+    assertThat(followed.datasets().get(0).status()).isEqualTo(DatasetReport.Status.UNREADABLE);
+    assertThat(followed.dataIssues()).isNotEmpty().allSatisfy(i -> assertThat(i.message().en()).doesNotContain("/bin/bash"));
+    assertThat(kept.datasets().get(0).status()).isEqualTo(DatasetReport.Status.UNREADABLE);
+    assertThat(kept.dataIssues()).singleElement().satisfies(i ->
+        assertThat(i.message().en()).isEqualTo("not read: a link that leads outside the folder"));
+  }
+
+  @Test
+  void assess_linkInsideTheFolder_isReadWhenKeptInside(@TempDir Path dir) throws IOException {
+    Files.createDirectory(dir.resolve("exports"));
+    Path target = Files.write(dir.resolve("exports/systems-2026.csv"), SYSTEMS.getBytes(Charset.forName("windows-31j")));
+    Files.createSymbolicLink(dir.resolve("systems.csv"), target);
+
+    Assessment a = Fixtures.compiledMini().assess(Inputs.directory(dir, Inputs.Links.STAY_INSIDE), Fixtures.options());
+
+    assertThat(a.datasets().get(0).status()).isEqualTo(DatasetReport.Status.OK);
+    assertThat(a.datasets().get(0).rows()).isEqualTo(2);
+  }
 }

@@ -57,7 +57,7 @@ public final class GoldenFiles {
         Integer.parseInt(options.getProperty("maxNestingDepth", String.valueOf(d.maxNestingDepth()))),
         Integer.parseInt(options.getProperty("maxItems", String.valueOf(d.maxItems()))),
         Integer.parseInt(options.getProperty("maxRegexLength", String.valueOf(d.maxRegexLength()))),
-        Long.parseLong(options.getProperty("maxRegexSteps", String.valueOf(d.maxRegexSteps()))),
+        Long.parseLong(options.getProperty("maxEvalSteps", String.valueOf(d.maxEvalSteps()))),
         Integer.parseInt(options.getProperty("maxFieldChars", String.valueOf(d.maxFieldChars()))),
         Integer.parseInt(options.getProperty("maxColumns", String.valueOf(d.maxColumns()))),
         Long.parseLong(options.getProperty("maxFileBytes", String.valueOf(d.maxFileBytes()))));

@@ -105,15 +105,44 @@ class PredicateTest {
     assertThat(h.judge("s", "evil.www.example.jp")).isEqualTo(FAIL);
   }
 
-  /** A catastrophically backtracking regex is cut off by the step budget and gives ERROR, not a hang. */
+  /**
+   * Issue 17: on java.util.regex these patterns over a long cell overflowed the stack ({@code (.|\s)*},
+   * {@code ([a-z]|[0-9])+}) or ran into the per-match step budget ({@code (a|aa)+$}); matched in linear time
+   * they give their plain answer.
+   */
+  @ParameterizedTest(name = "{0} on {1} characters: {2}")
+  @CsvSource({
+    "'(.|\\s)*', 20000, a, PASS",
+    "'([a-z]|[0-9])+', 20000, a, PASS",
+    "'(a|aa)+$', 20000, a, PASS",
+    "'(a|aa)+b', 20000, a, FAIL",
+    "'(.*){20}b', 2000, a, FAIL",
+  })
+  void matches_backtrackingPatternOnLongCell_givesItsAnswer(String regex, int length, String letter,
+      Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: s, matches: '" + regex + "'}");
+
+    assertThat(h.judge("s", letter.repeat(length))).isEqualTo(expected);
+  }
+
+  /** A match the assessment's evaluation budget cannot cover is ERROR, with the budget named on the row. */
   @Test
-  void matches_pathologicalRegex_isErrorWithinBudget() {
-    RuleHarness h = new RuleHarness("{field: s, matches: \"(.*){20}b\"}");
+  void matches_evaluationBudgetSpent_isErrorWithReason() {
+    RuleHarness h = new RuleHarness("{field: s, matches: \"a+\"}", Limits.defaults().withMaxEvalSteps(50));
 
     ItemResult r = h.result(null, "s", "a".repeat(40));
 
     assertThat(r.outcome()).isEqualTo(ERROR);
-    assertThat(r.evidence().rows().get(0).reason().en()).contains("exceeded its budget");
+    assertThat(r.evidence().rows().get(0).reason().en())
+        .contains("used up its evaluation budget (50 steps and an allowance per row read)");
+  }
+
+  /** The same match within the budget is judged normally: the budget, not the pattern, made the ERROR above. */
+  @Test
+  void matches_withinEvaluationBudget_isJudged() {
+    RuleHarness h = new RuleHarness("{field: s, matches: \"a+\"}", Limits.defaults().withMaxEvalSteps(200));
+
+    assertThat(h.result(null, "s", "a".repeat(40)).outcome()).isEqualTo(PASS);
   }
 
   @ParameterizedTest(name = "{0} {1} days: {2} -> {3}")

@@ -9,9 +9,11 @@ import org.jspecify.annotations.Nullable;
  * Every message text of this package, in one place so they stay consistent: "expected X, found Y", with the
  * found text quoted ("…" in English, 「…」 in Japanese) and cut to {@value #MAX_SHOWN} characters.
  */
-final class DataMessages {
+public final class DataMessages {
 
   static final int MAX_SHOWN = 50;
+  /** How much of a file that is not ours (no header of ours) a message may quote. */
+  static final int MAX_SHOWN_FOREIGN = 8;
 
   // What each column type expects.
   static final Text STRING = Text.of("文字列", "a text");
@@ -89,10 +91,15 @@ final class DataMessages {
         "expected a header line naming the columns (" + list(columns) + "), found an empty file");
   }
 
+  /**
+   * A first line that names none of our columns: the file may be anything (a link to a password file), so
+   * only its first {@value #MAX_SHOWN_FOREIGN} characters are shown.
+   */
   static Text noHeader(List<String> columns, String foundLine) {
+    String shown = shown(foundLine, MAX_SHOWN_FOREIGN);
     return Text.of(
-        "列名の見出し行（" + list(columns) + "）が必要ですが、" + ja(foundLine) + "でした",
-        "expected a header line naming the columns (" + list(columns) + "), found " + en(foundLine));
+        "列名の見出し行（" + list(columns) + "）が必要ですが、「" + shown + "」で始まる行でした",
+        "expected a header line naming the columns (" + list(columns) + "), found a line starting \"" + shown + "\"");
   }
 
   static Text unknownColumn(List<String> columns, String found, @Nullable String caseInsensitiveMatch) {
@@ -180,21 +187,55 @@ final class DataMessages {
             + "); save the file as UTF-8 or pass its encoding explicitly");
   }
 
-  static Text undeterminedEncoding(long offset) {
+  static Text undeterminedEncoding(String bytes, long offset) {
     return Text.of(
-        "文字コードを判定できませんでした。UTF-8かWindows-31J（Shift_JIS）の文字が必要ですが、どちらでもないバイト列でした（"
-            + num(offset) + "バイト目）。UTF-8で保存するか、文字コードを明示してください",
-        "could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text, found bytes that"
-            + " are neither (byte offset " + num(offset) + "); save as UTF-8 or pass an explicit encoding");
+        "文字コードを判定できませんでした。UTF-8かWindows-31J（Shift_JIS）の文字が必要ですが、どちらでもないバイト列 " + bytes
+            + " でした（" + num(offset) + "バイト目）。UTF-8で保存するか、文字コードを明示してください",
+        "could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text, found the bytes " + bytes
+            + ", which are neither (byte offset " + num(offset) + "); save as UTF-8 or pass an explicit encoding");
   }
 
-  static Text nulBytes(long offset) {
-    return Text.of(
-        "文字コードを判定できませんでした。UTF-8かWindows-31J（Shift_JIS）の文字が必要ですが、NULバイトがありました（"
-            + num(offset) + "バイト目、BOMのないUTF-16の可能性があります）。UTF-8で保存するか、文字コードを明示してください",
-        "could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text, found NUL bytes"
-            + " (byte offset " + num(offset) + "; UTF-16 without a byte order mark?); save as UTF-8 or pass an"
-            + " explicit encoding");
+  static Text nulCharacter(boolean looksLikeUtf16) {
+    return looksLikeUtf16
+        ? Text.of("文字が必要ですが、NUL文字（U+0000）でした。BOMのないUTF-16のようです。UTF-8で保存するか、文字コードを明示してください",
+            "expected text, found a NUL character (U+0000); the file looks like UTF-16 without a byte order mark:"
+                + " save it as UTF-8 or pass its encoding explicitly")
+        : Text.of("文字が必要ですが、NUL文字（U+0000）でした", "expected text, found a NUL character (U+0000)");
+  }
+
+  // Files (before any byte is read).
+
+  /** A dataset's name on something that is not a regular file: a folder, a FIFO, a device or a socket. */
+  public static Text notAFile(boolean directory) {
+    return directory
+        ? Text.of("ファイルが必要ですが、フォルダでした", "expected a file, found a folder")
+        : Text.of("通常のファイルが必要ですが、デバイス・FIFO・ソケットなどの特殊ファイルでした",
+            "expected a regular file, found a special file (a device, FIFO or socket)");
+  }
+
+  /** A link in a confined folder that leads outside it (see {@code Inputs.confined()}). */
+  public static Text linkOutsideFolder() {
+    return Text.of("フォルダの外を指すリンクのため読みませんでした", "not read: a link that leads outside the folder");
+  }
+
+  /**
+   * A failed file operation in our words: the kind of failure, never the exception's text (which carries the
+   * platform's wording and the path; the caller names the file).
+   */
+  public static Text ioFailure(java.io.IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return Text.of("ファイルがありません", "no such file");
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return Text.of("読み取りの権限がありません", "permission denied");
+    }
+    if (e instanceof java.nio.file.NotDirectoryException) {
+      return Text.of("フォルダが必要ですが、ファイルでした", "expected a folder, found a file");
+    }
+    if (e instanceof java.nio.file.FileSystemLoopException) {
+      return Text.of("リンクが循環しています", "the links form a loop");
+    }
+    return Text.of("ファイルを読めません（入出力エラー）", "cannot read the file (input/output error)");
   }
 
   static Text moreIssues(long more, int kept) {
@@ -215,10 +256,14 @@ final class DataMessages {
 
   /** The text with control characters made visible, cut to {@value #MAX_SHOWN} characters plus "…". */
   static String shown(String s) {
-    StringBuilder sb = new StringBuilder(Math.min(s.length(), MAX_SHOWN) + 8);
+    return shown(s, MAX_SHOWN);
+  }
+
+  private static String shown(String s, int max) {
+    StringBuilder sb = new StringBuilder(Math.min(s.length(), max) + 8);
     int count = 0;
     for (int i = 0; i < s.length(); ) {
-      if (count == MAX_SHOWN) {
+      if (count == max) {
         return sb.append('…').toString();
       }
       int cp = s.codePointAt(i);
@@ -229,8 +274,8 @@ final class DataMessages {
         case '\r' -> sb.append("\\r");
         case '\t' -> sb.append("\\t");
         default -> {
-          if (Character.isISOControl(cp)) {
-            sb.append(String.format(Locale.ROOT, "\\u%04X", cp));
+          if (invisible(cp)) {
+            sb.append(String.format(Locale.ROOT, "<U+%04X>", cp));
           } else {
             sb.appendCodePoint(cp);
           }
@@ -238,6 +283,15 @@ final class DataMessages {
       }
     }
     return sb.toString();
+  }
+
+  /** Characters a reader would not see: controls, format characters (BOM, zero-width), separators, lone surrogates. */
+  static boolean invisible(int cp) {
+    int type = Character.getType(cp);
+    return Character.isISOControl(cp) || type == Character.FORMAT || type == Character.SURROGATE
+        || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+        || type == Character.PRIVATE_USE || type == Character.UNASSIGNED
+        || (Character.isWhitespace(cp) && cp != ' ') || cp == 0x00A0 || cp == 0x3164 || cp == 0x115F || cp == 0x1160;
   }
 
   static String list(List<String> names) {

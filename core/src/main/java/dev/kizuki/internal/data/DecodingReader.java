@@ -13,12 +13,22 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Decodes bytes strictly: a malformed or unmappable sequence is a {@link ReadFailure} naming the bytes and
- * their offset, never a replacement character. Unlike {@code InputStreamReader}, it first hands out every
+ * their offset, never a replacement character, and so is a NUL character. Unlike {@code InputStreamReader}, it first hands out every
  * character decoded before the bad bytes, so a line-counting reader above it knows the exact line. Drops a
  * leading U+FEFF (byte order mark). Not thread-safe.
  */
 final class DecodingReader extends Reader {
+  /** What detection knew about the encoding, for the message of a failure. */
+  enum Guess {
+    NONE,
+    /** Neither UTF-8 nor Windows-31J: read as UTF-8 only to place the first bad byte. */
+    UNDETERMINED,
+    /** No byte order mark, and NULs on every other byte. */
+    LIKE_UTF16
+  }
+
   private final InputStream in;
+  private final Guess guess;
   private final CharsetDecoder decoder;
   private final String charsetName;
   private final ByteBuffer bytes;
@@ -30,8 +40,9 @@ final class DecodingReader extends Reader {
   private @Nullable ReadFailure pending;
 
   /** Reads {@code prefix[0, prefixLength)} (already read from {@code in}) and then the rest of {@code in}. */
-  DecodingReader(byte[] prefix, int prefixLength, InputStream in, java.nio.charset.Charset charset) {
+  DecodingReader(byte[] prefix, int prefixLength, InputStream in, java.nio.charset.Charset charset, Guess guess) {
     this.in = in;
+    this.guess = guess;
     this.decoder =
         charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     this.charsetName = charset.name();
@@ -92,6 +103,16 @@ final class DecodingReader extends Reader {
       refill();
     }
     int n = out.position() - off;
+    for (int i = off; i < off + n; i++) {
+      if (cbuf[i] == '\u0000') {
+        // Hand out the characters before it, so that the reader above places the NUL at its line and column.
+        pending = new ReadFailure(DataMessages.nulCharacter(guess == Guess.LIKE_UTF16), 0, 0);
+        if (i == off) {
+          throw pending;
+        }
+        return i - off;
+      }
+    }
     return n == 0 && eof && flushed ? -1 : n;
   }
 
@@ -115,7 +136,9 @@ final class DecodingReader extends Reader {
       }
       sb.append(String.format(Locale.ROOT, "0x%02X", bytes.get(bytes.position() + i) & 0xFF));
     }
-    return new ReadFailure(DataMessages.malformed(charsetName, sb.toString(), base + bytes.position()), 0, 0);
+    long offset = base + bytes.position();
+    return new ReadFailure(guess == Guess.UNDETERMINED ? DataMessages.undeterminedEncoding(sb.toString(), offset)
+        : DataMessages.malformed(charsetName, sb.toString(), offset), 0, 0);
   }
 
   @Override

@@ -108,7 +108,9 @@ public final class RowDecoder {
       int ci = schema.indexOf(name);
       if (ci < 0) {
         found.add(
-            new Issue(source, line, p + 1, name, DataMessages.unknownColumn(expected, name, caseMatch(expected, name))));
+            // The unknown name as the issue's field too, its invisible characters shown (a doubled BOM, U+200B).
+            new Issue(source, line, p + 1, DataMessages.shown(name),
+                DataMessages.unknownColumn(expected, name, caseMatch(expected, name))));
       } else {
         fieldToColumn[p] = ci;
         anyKnown = true;

@@ -30,8 +30,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -49,6 +47,8 @@ public final class Compiler {
 
   private final Checklist checklist;
   private final Limits limits;
+  /** What is left of the instructions all this checklist's regexes may compile to (see Regexes). */
+  private long regexAllowance = Regexes.MAX_TOTAL_PROGRAM_SIZE;
   private final String source;
   private final List<Issue> issues = new ArrayList<>();
   private final Map<String, DatasetSchema> datasets = new LinkedHashMap<>();
@@ -395,18 +395,13 @@ public final class Compiler {
           "matches needs a string or enum column, " + c.name() + " is " + c.type().id()));
       return null;
     }
-    if (m.regex().length() > limits.maxRegexLength()) {
-      issue(path + ".matches", Text.of("正規表現が長すぎます（" + m.regex().length() + " 文字、上限 " + limits.maxRegexLength() + "）",
-          "regex too long: " + m.regex().length() + " characters, the limit is " + limits.maxRegexLength()));
+    Regexes.Compiled r = Regexes.compile(m.regex(), limits.maxRegexLength(), regexAllowance);
+    if (r.regex() == null) {
+      issue(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
       return null;
     }
-    try {
-      return new Tests.Matches(c.name(), ds.indexOf(c.name()), Pattern.compile(m.regex()), limits.maxRegexSteps());
-    } catch (PatternSyntaxException e) {
-      issue(path + ".matches", Text.of("正規表現として不正です: " + e.getDescription(),
-          "invalid regex: " + e.getDescription() + " near index " + e.getIndex()));
-      return null;
-    }
+    regexAllowance -= r.regex().size();
+    return new Tests.Matches(c.name(), ds.indexOf(c.name()), r.regex());
   }
 
   private @Nullable RowTest compileRecency(Predicate.Recency r, DatasetSchema ds, Item item, String path) {

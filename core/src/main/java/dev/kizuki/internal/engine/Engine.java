@@ -22,6 +22,8 @@ import dev.kizuki.Waiver;
 import dev.kizuki.WaiverReport;
 import dev.kizuki.WaiverReport.Status;
 import dev.kizuki.internal.data.CsvDatasetReader;
+import dev.kizuki.internal.data.DataFiles;
+import dev.kizuki.internal.data.DataMessages;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.RowDecoder;
@@ -29,7 +31,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -75,7 +77,8 @@ public final class Engine {
   public static Assessment assess(Program program, WaiverPlan waivers, Optional<Tailoring> tailoring, Inputs inputs,
       AssessmentOptions options) {
     Checklist checklist = program.checklist;
-    EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount]);
+    EvalContext ctx = new EvalContext(options.asOf(), new KeyIndex[program.indexCount],
+        program.limits.maxEvalSteps());
     for (int i = 0; i < ctx.indexes.length; i++) {
       ctx.indexes[i] = new KeyIndex();
     }
@@ -85,6 +88,7 @@ public final class Engine {
     Tally[] tallies = new Tally[n];
     @Nullable Tally[] notWaived = new Tally[n];
     Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
+    Path confinedTo = inputs.links() == Inputs.Links.STAY_INSIDE ? inputs.directory().orElse(null) : null;
 
     for (DatasetSchema ds : program.order) {
       DatasetState state = new DatasetState();
@@ -103,6 +107,7 @@ public final class Engine {
         @Nullable Tally[] partNotWaived = fresh(filters, 0);
         final int partIndex = p;
         Consumer<Row> sink = row -> {
+          ctx.rowRead();
           for (int r = 0; r < rules.size(); r++) {
             int w = evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
             WaiverPlan.RowFilter filter = filters[r];
@@ -117,7 +122,7 @@ public final class Engine {
             }
           }
         };
-        read(ds, dsParts.get(p), program.limits, options, state, dataIssues, sink);
+        read(ds, dsParts.get(p), program.limits, confinedTo, options, state, dataIssues, sink);
         merged = mergeAll(merged, partTallies);
         mergedNotWaived = mergeAll(mergedNotWaived, partNotWaived);
       }
@@ -135,7 +140,7 @@ public final class Engine {
     tailoring.ifPresent(t -> t.notSelected().forEach(left -> unusedAnswers.add(left.item().id())));
     DatasetState answerState = new DatasetState();
     Map<String, Answer> answers = readAnswers(checklist, unusedAnswers, parts.getOrDefault(Compiler.ANSWERS, List.of()),
-        program.limits, options, answerState, dataIssues);
+        program.limits, confinedTo, options, answerState, dataIssues);
     states.put(Compiler.ANSWERS, answerState);
     return conclude(program, waivers, tailoring, options, tallies, notWaived, states, answers, dataIssues);
   }
@@ -254,7 +259,8 @@ public final class Engine {
       Path dir = inputs.directory().get();
       for (String id : known) {
         Path file = dir.resolve(id + ".csv");
-        if (Files.isRegularFile(file)) {
+        // Anything by that name is the dataset's, so a folder or a FIFO there is an error, not missing data.
+        if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
           parts.put(id, List.of(new Inputs.CsvFile(file, options.encoding())));
         }
       }
@@ -265,9 +271,10 @@ public final class Engine {
             .forEach(n -> dataIssues.add(new Issue(n, 0, 0, "", Text.of(
                 "このファイルはどのデータセットにも当たらないため読みませんでした。データセット: " + String.join(", ", known),
                 "not read: the file name matches no dataset; expected one of: " + String.join(", ", known)))));
-      } catch (IOException e) {
+      } catch (IOException | java.io.UncheckedIOException e) {
+        Text why = DataMessages.ioFailure(e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause());
         dataIssues.add(new Issue(dir.toString(), 0, 0, "", Text.of(
-            "フォルダを読めません: " + e.getMessage(), "cannot list the folder: " + e.getMessage())));
+            "フォルダの一覧を読めません: " + why.ja(), "cannot list the folder: " + why.en())));
       }
     }
     for (String id : inputs.datasets()) {
@@ -282,7 +289,8 @@ public final class Engine {
     return parts;
   }
 
-  private static void read(DatasetSchema ds, Inputs.Part part, Limits limits, AssessmentOptions options,
+  private static void read(DatasetSchema ds, Inputs.Part part, Limits limits, @Nullable Path confinedTo,
+      AssessmentOptions options,
       DatasetState state, List<Issue> dataIssues, Consumer<Row> sink) {
     state.given = true;
     state.sources.add(part.source());
@@ -290,12 +298,15 @@ public final class Engine {
     if (part instanceof Inputs.CsvFile f) {
       Charset explicit = f.encoding().or(options::encoding).orElse(null);
       ReadResult result;
-      try (InputStream in = Files.newInputStream(f.path())) {
-        result = new CsvDatasetReader(limits).read(ds, part.source(), in, explicit, sink);
-      } catch (NoSuchFileException e) {
-        result = failed(part.source(), Text.of("ファイルがありません", "no such file"));
-      } catch (IOException e) {
-        result = failed(part.source(), Text.of("ファイルを読めません: " + e.getMessage(), "cannot read the file: " + e.getMessage()));
+      Optional<Text> refused = DataFiles.refusal(f.path(), confinedTo, limits.maxFileBytes());
+      if (refused.isPresent()) {
+        result = failed(part.source(), refused.get());
+      } else {
+        try (InputStream in = Files.newInputStream(f.path())) {
+          result = new CsvDatasetReader(limits).read(ds, part.source(), in, explicit, sink);
+        } catch (IOException e) {
+          result = failed(part.source(), DataMessages.ioFailure(e));
+        }
       }
       issues.addAll(result.issues());
       state.rows += result.rows();
@@ -330,13 +341,14 @@ public final class Engine {
   }
 
   private static Map<String, Answer> readAnswers(Checklist checklist, Set<String> unusedAnswers, List<Inputs.Part> parts,
-      Limits limits, AssessmentOptions options, DatasetState state, List<Issue> dataIssues) {
+      Limits limits, @Nullable Path confinedTo, AssessmentOptions options, DatasetState state,
+      List<Issue> dataIssues) {
     Map<String, Answer> answers = new HashMap<>();
     Map<String, Long> firstLine = new HashMap<>();
     Set<String> conflicting = new LinkedHashSet<>();
     LocalDate staleBefore = options.asOf().minusDays(options.answerMaxAgeDays());
     for (Inputs.Part part : parts) {
-      read(Answers.SCHEMA, part, limits, options, state, dataIssues, row -> {
+      read(Answers.SCHEMA, part, limits, confinedTo, options, state, dataIssues, row -> {
         Object id = row.value(Answers.ITEM_ID);
         Object value = row.value(Answers.ANSWER);
         if (!(id instanceof String itemId) || !(value instanceof String v)) {

@@ -6,7 +6,6 @@ import dev.kizuki.internal.data.Row;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /** The compiled forms of each predicate kind. */
 final class Tests {
@@ -180,38 +179,39 @@ final class Tests {
     }
   }
 
+  /** A whole-field regex match, its work charged to the assessment's evaluation budget. */
   static final class Matches extends FieldTest {
-    private final Pattern pattern;
-    private final long maxSteps;
+    private final Regexes.Regex regex;
 
-    Matches(String field, int index, Pattern pattern, long maxSteps) {
+    Matches(String field, int index, Regexes.Regex regex) {
       super(field, index);
-      this.pattern = pattern;
-      this.maxSteps = maxSteps;
+      this.regex = regex;
     }
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      try {
-        return Tri.of(pattern.matcher(new BudgetedChars(value.toString(), maxSteps)).matches());
-      } catch (BudgetedChars.BudgetExceeded e) {
+      String text = value.toString();
+      if (!ctx.charge(regex.cost(text.length()))) {
         return Tri.ERROR;
       }
+      return Tri.of(regex.matches(text));
     }
 
     @Override
     public Text why(Row row, EvalContext ctx) {
       Object v = row.value(index);
       if (v != null && v != Row.INVALID && testValue(v, row, ctx) == Tri.ERROR) {
-        return Text.of(field + " の正規表現照合が上限（" + maxSteps + " 文字読み取り）を超えました",
-            "matching " + field + " against the regex exceeded its budget of " + maxSteps + " character reads");
+        return Text.of("この評価全体の計算量の上限（" + ctx.maxSteps + " ステップと 1 行ごとの追加分）を使い切ったため、"
+                + field + " の正規表現照合を行いませんでした",
+            "not matched: the assessment used up its evaluation budget (" + ctx.maxSteps
+                + " steps and an allowance per row read) before " + field + " could be matched against the regex");
       }
       return super.why(row, ctx);
     }
 
     @Override
     public Text describe() {
-      return Text.of(field + " が /" + pattern.pattern() + "/ に一致する", field + " matches /" + pattern.pattern() + "/");
+      return Text.of(field + " が /" + regex.source() + "/ に一致する", field + " matches /" + regex.source() + "/");
     }
   }
 

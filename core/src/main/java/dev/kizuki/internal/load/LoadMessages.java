@@ -72,21 +72,44 @@ final class LoadMessages {
         "the file is too large (the limit is " + limits.maxChecklistChars() + " characters)");
   }
 
+  /**
+   * A syntax error in our words. {@code detail} is the parser's message, used only to tell what kind of
+   * error it was; it is never shown (it is the library's wording, and may quote the file at length).
+   */
   static Text syntax(String detail) {
-    String d = oneLine(detail);
-    return Text.of("YAML/JSON として読めません（" + d + "）", "not valid YAML/JSON: " + d);
+    for (String[] known : SYNTAX) {
+      if (detail.contains(known[0])) {
+        return Text.of("YAML/JSON として読めません: " + known[1], "not valid YAML/JSON: " + known[2]);
+      }
+    }
+    return Text.of("YAML/JSON として読めません（字下げ・引用符・括弧を確認してください）",
+        "not valid YAML/JSON here (check the indentation, quotes and brackets)");
   }
 
-  /** A parser's multi-line message (with source excerpts and carets) as one line of its sentences. */
-  static String oneLine(String detail) {
-    StringBuilder sb = new StringBuilder();
-    for (String line : detail.split("\\R")) {
-      if (line.isBlank() || Character.isWhitespace(line.charAt(0)) || line.startsWith("in reader")) {
-        continue;
-      }
-      sb.append(sb.length() == 0 ? "" : "; ").append(line.strip());
-    }
-    return sb.length() == 0 ? detail.strip() : sb.toString();
+  // What the parsers' messages say (a fragment), and the same in our words: the first fragment found wins.
+  private static final String[][] SYNTAX = {
+    {"flow sequence", "「[」で始めたリストが「]」で閉じられていません", "a list opened with \"[\" is not closed with \"]\""},
+    {"flow mapping", "「{」で始めたマップが「}」で閉じられていません", "a map opened with \"{\" is not closed with \"}\""},
+    {"quoted scalar", "引用符が閉じられていません", "a quote is never closed"},
+    {"mapping values are not allowed", "ここでは「キー: 値」を始められません（字下げか引用符の誤り？）",
+        "a \"key: value\" cannot start here (wrong indentation, or a value needing quotes?)"},
+    {"could not find expected ':'", "キーの後に「:」がありません", "a key is not followed by \":\""},
+    {"found character '\\t'", "タブ文字があります（YAML の字下げは空白で）", "a tab character (YAML indents with spaces)"},
+    {"block mapping", "字下げが前の行と揃っていません", "the indentation does not match the lines above"},
+    {"block collection", "字下げが前の行と揃っていません", "the indentation does not match the lines above"},
+    {"double-quote to start property name", "キーは二重引用符で始める必要があります（末尾のカンマ？）",
+        "expected a key in double quotes (a trailing comma?)"},
+    {"end-of-input", "文書が途中で終わっています（括弧か引用符が閉じられていない？）",
+        "the document ends too early (a bracket or quote left open?)"},
+    {"Unexpected character", "ここに置けない文字があります", "a character that cannot stand here"},
+    {"Unrecognized token", "値として読めない語があります（文字列なら引用符で囲んでください）",
+        "a word that is no value (put text in quotes)"},
+    {"control character", "制御文字があります", "a control character"},
+    {"special characters are not allowed", "使えない文字があります", "a character that is not allowed"},
+  };
+
+  static Text numberTooLarge(Object found) {
+    return Text.of("数値が大きすぎます（" + quote(found) + "）", "the number is too large: " + quote(found));
   }
 
   static Text yamlFeature(String what) {

@@ -224,7 +224,7 @@ abstract class NodeBinder {
         if (d > 0 && !Double.isInfinite(d)) {
           return d;
         }
-        issue(at(key), LoadMessages.notPositive(num));
+        issue(at(key), Double.isInfinite(d) ? LoadMessages.numberTooLarge(num) : LoadMessages.notPositive(num));
         return null;
       }
       wrong(n, at(key), "正の数", "a positive number");

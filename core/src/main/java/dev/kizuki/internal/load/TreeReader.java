@@ -165,6 +165,11 @@ final class TreeReader {
         return new Node.Scalar(line, col, big.longValue());
       }
       case VALUE_NUMBER_FLOAT:
+        if (nonFinite(p.getString())) {
+          // YAML's .nan and .inf are no decimal: kept as their text, so the binder reports them where they are
+          // ("expected a positive number, found string ".nan"") and reading goes on to the later problems.
+          return new Node.Scalar(line, col, p.getString());
+        }
         return new Node.Scalar(line, col, p.getDecimalValue());
       case VALUE_TRUE:
         return new Node.Scalar(line, col, Boolean.TRUE);
@@ -173,8 +178,14 @@ final class TreeReader {
       case VALUE_NULL:
         return new Node.Scalar(line, col, null);
       default:
-        issues.add(new Issue(source, line, col, "", LoadMessages.syntax("unexpected " + t)));
+        issues.add(new Issue(source, line, col, "", LoadMessages.syntax("")));
         return null;
     }
+  }
+
+  /** YAML's .nan, .inf and -.inf (any case): floats that no BigDecimal holds. */
+  private static boolean nonFinite(String text) {
+    String t = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+    return t.equalsIgnoreCase(".nan") || t.equalsIgnoreCase(".inf");
   }
 }

@@ -140,12 +140,14 @@ class EncodingsTest {
     ReadResult r = read(latin1, null);
 
     assertThat(r.fatal()).isTrue();
-    assertThat(r.charset()).isEmpty();
+    assertThat(r.rows()).isZero();
     Issue issue = r.issues().get(0);
     assertThat(r.issues()).hasSize(1);
+    // Issue 17: placed at line:column (here the é of café), not only at a byte offset of the whole file.
     assertThat(issue.toString())
-        .isEqualTo("systems.csv: could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS) text,"
-            + " found bytes that are neither (byte offset 38); save as UTF-8 or pass an explicit encoding");
+        .isEqualTo("systems.csv:2:12: could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS)"
+            + " text, found the bytes 0xE9, which are neither (byte offset 38); save as UTF-8 or pass an explicit"
+            + " encoding");
     assertThat(issue.message().ja()).startsWith("文字コードを判定できませんでした。");
   }
 
@@ -155,9 +157,8 @@ class EncodingsTest {
 
     assertThat(r.fatal()).isTrue();
     assertThat(r.issues()).extracting(Issue::toString)
-        .containsExactly("systems.csv: could not determine the encoding: expected UTF-8 or Windows-31J (Shift_JIS)"
-            + " text, found NUL bytes (byte offset 1; UTF-16 without a byte order mark?); save as UTF-8 or pass an"
-            + " explicit encoding");
+        .containsExactly("systems.csv:1:2: expected text, found a NUL character (U+0000); the file looks like UTF-16"
+            + " without a byte order mark: save it as UTF-8 or pass its encoding explicitly");
   }
 
   @Test
@@ -228,10 +229,44 @@ class EncodingsTest {
   }
 
   @Test
-  void open_undeterminable_throwsReadFailure() {
-    assertThatThrownBy(() -> Encodings.open(new ByteArrayInputStream(bytes('a', 0x80, 'b')), null))
-        .isInstanceOf(ReadFailure.class)
-        .hasMessageStartingWith("could not determine the encoding");
+  void open_undeterminable_failsAtTheFirstBadByteWhenRead() throws IOException {
+    Encodings.Decoded d = Encodings.open(new ByteArrayInputStream(bytes('a', 0x80, 'b')), null);
+
+    char[] buf = new char[10];
+    try (Reader reader = d.reader()) {
+      assertThat(reader.read(buf)).isEqualTo(1); // the "a" before the bad byte
+      assertThatThrownBy(() -> reader.read(buf))
+          .isInstanceOf(ReadFailure.class)
+          .hasMessageStartingWith("could not determine the encoding")
+          .hasMessageContaining("0x80");
+    }
+  }
+
+  /** Issue 17: a NUL was accepted silently after a byte order mark; it is refused in every encoding path. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"UTF-8 BOM", "UTF-8", "UTF-16LE BOM", "UTF-16BE BOM",
+      "explicit UTF-8", "windows-31j"})
+  void read_nulInATextCell_isFatalAtItsLineAndColumn(String path) throws IOException {
+    String text = "system_id,name,criticality\nSYS-001,a\u0000b,high\n";
+    byte[] data = switch (path) {
+      case "UTF-8 BOM" -> concat(bytes(0xEF, 0xBB, 0xBF), text.getBytes(UTF_8));
+      case "UTF-16LE BOM" -> concat(bytes(0xFF, 0xFE), text.getBytes(UTF_16LE));
+      case "UTF-16BE BOM" -> concat(bytes(0xFE, 0xFF), text.getBytes(UTF_16BE));
+      case "windows-31j" -> text.getBytes(Encodings.WINDOWS_31J);
+      default -> text.getBytes(UTF_8);
+    };
+
+    ReadResult r = read(data, path.startsWith("explicit") ? UTF_8 : null);
+
+    assertThat(r.fatal()).isTrue();
+    assertThat(r.issues()).extracting(Issue::toString)
+        .containsExactly("systems.csv:2:10: expected text, found a NUL character (U+0000)");
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
   }
 
   @Test

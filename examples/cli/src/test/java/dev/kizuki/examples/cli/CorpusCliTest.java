@@ -73,7 +73,9 @@ class CorpusCliTest {
     boolean problems = !JsonMapper.builder().build().readTree(r.out()).path("data_issues").isEmpty();
     assertThat(r.code()).as(r.err()).isEqualTo(problems ? Kizuki.DATA_PROBLEMS : Kizuki.OK);
     if (Files.exists(own)) {
-      assertThat(r.out()).contains("exceeded its budget");
+      // The cases with their own checklist hold regexes that backtracked or overflowed the stack before RE2/J:
+      // the report must still judge the item that uses them (issue 17; the budget itself is a core test).
+      assertThat(r.out()).contains("\"id\": \"RDP\"");
     }
   }
 
