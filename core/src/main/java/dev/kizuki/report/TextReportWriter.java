@@ -12,6 +12,7 @@ import dev.kizuki.internal.report.TailoringView;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A plain-text summary for a terminal, in Japanese or English: the checklist and assessment date, the
@@ -277,7 +278,7 @@ public final class TextReportWriter implements ReportWriter {
     return sb == null ? s : sb.toString();
   }
 
-  private static String replacement(char c) {
+  private static @Nullable String replacement(char c) {
     if (c == '\t' || c == '\n' || c == '\r') {
       return " ";
     }

@@ -149,7 +149,8 @@ public final class CsvDatasetReader {
         issues.setFatal(new Issue(source, 0, 0, "", DataMessages.emptyFile(names)));
       }
     } catch (UncheckedIOException e) {
-      issues.setFatal(failure(e.getCause(), guard, parser).toIssue(source));
+      // An UncheckedIOException always has its IOException cause (its constructor requires one).
+      issues.setFatal(failure(requireNonNull(e.getCause()), guard, parser).toIssue(source));
     }
     boolean fatal = issues.isFatal();
     return new ReadResult(issues.finish(), rows, Optional.of(decoded.charset()), fatal, skipped);

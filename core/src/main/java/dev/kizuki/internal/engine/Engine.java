@@ -1,5 +1,7 @@
 package dev.kizuki.internal.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kizuki.Answer;
 import dev.kizuki.Assessment;
 import dev.kizuki.AssessmentOptions;
@@ -85,7 +87,7 @@ public final class Engine {
     List<Issue> dataIssues = new ArrayList<>();
     Map<String, DatasetState> states = new HashMap<>();
     int n = checklist.items().size();
-    Tally[] tallies = new Tally[n];
+    @Nullable Tally[] tallies = new Tally[n]; // null for an item without a data rule
     @Nullable Tally[] notWaived = new Tally[n];
     Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
     Path confinedTo = inputs.links() == Inputs.Links.STAY_INSIDE ? inputs.directory().orElse(null) : null;
@@ -100,7 +102,7 @@ public final class Engine {
       for (int r = 0; r < rules.size(); r++) {
         filters[r] = waivers.rows(rules.get(r).itemIndex);
       }
-      Tally[] merged = fresh(rules.size(), options.evidenceLimit());
+      @Nullable Tally[] merged = fresh(rules.size(), options.evidenceLimit());
       @Nullable Tally[] mergedNotWaived = fresh(filters, 0);
       for (int p = 0; p < dsParts.size(); p++) {
         Tally[] partTallies = fresh(rules.size(), options.evidenceLimit());
@@ -112,7 +114,9 @@ public final class Engine {
             int w = evaluate(rules.get(r), ds.id(), row, ctx, partTallies[r], partIndex);
             WaiverPlan.RowFilter filter = filters[r];
             if (filter != null) {
-              judge(rules.get(r), Tri.and(w, filter.notWaived(row)), ds.id(), row, ctx, partNotWaived[r], partIndex);
+              // fresh(filters, 0) gave every filtered rule its tally.
+              Tally others = requireNonNull(partNotWaived[r]);
+              judge(rules.get(r), Tri.and(w, filter.notWaived(row)), ds.id(), row, ctx, others, partIndex);
             }
           }
           for (IndexSpec s : specs) {
@@ -193,7 +197,7 @@ public final class Engine {
         case Tri.TRUE -> {
           t.failing++;
           if (t.wants()) {
-            Text d = rule.where.describe();
+            Text d = requireNonNull(rule.where, "expect: none has a where (Compiler checks)").describe();
             t.keep(part, ref(dataset, row, Outcome.FAIL,
                 Text.of("該当します: " + d.ja(), "matches: " + d.en())));
           }
@@ -272,7 +276,9 @@ public final class Engine {
                 "このファイルはどのデータセットにも当たらないため読みませんでした。データセット: " + String.join(", ", known),
                 "not read: the file name matches no dataset; expected one of: " + String.join(", ", known)))));
       } catch (IOException | java.io.UncheckedIOException e) {
-        Text why = DataMessages.ioFailure(e instanceof IOException io ? io : ((java.io.UncheckedIOException) e).getCause());
+        // An UncheckedIOException always has its IOException cause (its constructor requires one).
+        Text why = DataMessages.ioFailure(e instanceof IOException io ? io
+            : requireNonNull(((java.io.UncheckedIOException) e).getCause()));
         dataIssues.add(new Issue(dir.toString(), 0, 0, "", Text.of(
             "フォルダの一覧を読めません: " + why.ja(), "cannot list the folder: " + why.en())));
       }
@@ -390,7 +396,7 @@ public final class Engine {
   // ---- outcomes and scores ---------------------------------------------------------------------------
 
   private static Assessment conclude(Program program, WaiverPlan waivers, Optional<Tailoring> tailoring,
-      AssessmentOptions options, Tally[] tallies, @Nullable Tally[] notWaived, Map<String, DatasetState> states,
+      AssessmentOptions options, @Nullable Tally[] tallies, @Nullable Tally[] notWaived, Map<String, DatasetState> states,
       Map<String, Answer> answers, List<Issue> dataIssues) {
     Checklist checklist = program.checklist;
     LocalDate asOf = options.asOf();
@@ -435,9 +441,9 @@ public final class Engine {
     }
     List<DatasetReport> reports = new ArrayList<>();
     for (DatasetSchema ds : checklist.datasets()) {
-      reports.add(report(ds.id(), states.get(ds.id())));
+      reports.add(report(ds.id(), state(states, ds.id())));
     }
-    reports.add(report(Compiler.ANSWERS, states.get(Compiler.ANSWERS)));
+    reports.add(report(Compiler.ANSWERS, state(states, Compiler.ANSWERS)));
 
     Scorer.Scores scores = Scorer.score(checklist, options.scoringModel(), items, waivedScore, waivedScored);
     WaiverReport waiverReport = WaiverReport.NONE;
@@ -456,13 +462,18 @@ public final class Engine {
         scores.coverage(), scores.categories(), scores.items(), reports, dataIssues, tailoring, waiverReport);
   }
 
+  /** The state of dataset {@code id}: assess() records one for every dataset of the checklist and for answers. */
+  private static DatasetState state(Map<String, DatasetState> states, String id) {
+    return requireNonNull(states.get(id), id);
+  }
+
   /** Item {@code item}'s result from its tally and answer, before scoring (gain 0). */
   private static ItemResult result(Item item, @Nullable CompiledRule rule, @Nullable Tally tally,
       Map<String, DatasetState> states, @Nullable Answer answer, int evidenceLimit, Text description) {
     Verdict data = Verdict.NO_RULE;
     Evidence evidence = Evidence.NONE;
     if (rule != null && tally != null) {
-      DatasetState st = states.get(rule.dataset);
+      DatasetState st = state(states, rule.dataset);
       data = Verdict.ofData(rule, item, tally, st.given, st.unreadable, evidenceLimit);
       evidence = new Evidence(rule.dataset, st.given, tally.applicable, tally.passing, tally.failing, tally.unknown,
           tally.errors, tally.refs(), data.notes());

@@ -1,5 +1,7 @@
 package dev.kizuki.internal.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kizuki.Category;
 import dev.kizuki.CategoryResult;
 import dev.kizuki.Checklist;
@@ -47,7 +49,8 @@ final class Scorer {
       score[i] = r.score();
       scored[i] = r.scored();
       weight[i] = r.item().weight();
-      category[i] = categoryIndex.get(r.item().category());
+      // The loader rejects an item whose category the checklist does not declare.
+      category[i] = requireNonNull(categoryIndex.get(r.item().category()), r.item().category());
       if (scored[i]) {
         basis[r.basis().ordinal()] += weight[i];
       }

@@ -6,6 +6,7 @@ import dev.kizuki.internal.data.Row;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** The compiled forms of each predicate kind. */
 final class Tests {
@@ -104,13 +105,14 @@ final class Tests {
     public Text why(Row row, EvalContext ctx) {
       Object o = row.value(otherIndex);
       Object v = row.value(index);
-      if (v != null && v != Row.INVALID && (o == null || o == Row.INVALID)) {
-        return o == null
-            ? Text.of(other + " が空です（必要: " + describe().ja() + "）", other + " is blank (needed: " + describe().en() + ")")
-            : Text.of(other + " の値が不正です（データの問題を参照）", other + " holds an invalid value (see data issues)");
-      }
       if (v == null || v == Row.INVALID) {
         return super.why(row, ctx);
+      }
+      if (o == null) {
+        return Text.of(other + " が空です（必要: " + describe().ja() + "）", other + " is blank (needed: " + describe().en() + ")");
+      }
+      if (o == Row.INVALID) {
+        return Text.of(other + " の値が不正です（データの問題を参照）", other + " holds an invalid value (see data issues)");
       }
       String s = field + " = " + Values.show(v) + ", " + other + " = " + Values.show(o);
       return Text.of(s + "（必要: " + describe().ja() + "）", s + " (needed: " + describe().en() + ")");
@@ -424,7 +426,7 @@ final class Tests {
   static final String INVALID_KEY = "\u0000invalid";
 
   /** The join key of a row: its cells shown and joined, null if one is blank, INVALID_KEY if invalid. */
-  static String joinKey(Row row, int[] columns) {
+  static @Nullable String joinKey(Row row, int[] columns) {
     if (columns.length == 1) {
       Object v = row.value(columns[0]);
       return v == null ? null : v == Row.INVALID ? INVALID_KEY : Values.show(v);

@@ -1,5 +1,7 @@
 package dev.kizuki.internal.load;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kizuki.Category;
 import dev.kizuki.Check;
 import dev.kizuki.Checklist;
@@ -73,7 +75,7 @@ final class ChecklistBinder extends NodeBinder {
     String id = o.id("id", ID);
     String version = o.string("version", true);
     Text title = o.text("title", true);
-    Text description = o.text("description", false);
+    Text description = o.optionalText("description");
     Source src = o.has("source") ? source(o.get("source"), "source") : Source.NONE;
     List<IncidentCase> cases = o.list("cases", false, this::incidentCase);
     List<SourceRef> lessons = o.list("lessons", false, this::sourceRef);
@@ -84,7 +86,8 @@ final class ChecklistBinder extends NodeBinder {
     if (items.size() > limits.maxItems() || datasets.size() > limits.maxItems()) {
       issue("items", LoadMessages.tooMany("items/datasets", limits.maxItems()));
     }
-    if (!issues().isEmpty()) {
+    // Each null below has its issue recorded; the checks say so to the reader and to NullAway.
+    if (!issues().isEmpty() || id == null || version == null || title == null || src == null) {
       return null;
     }
     return new Checklist(id, version, title, description, src, cases, lessons, measures, categories, datasets,
@@ -327,7 +330,7 @@ final class ChecklistBinder extends NodeBinder {
       issue(path, LoadMessages.missing("expect"));
     }
     WhenEmpty whenEmpty = o.enumOf("when_empty", WhenEmpty.class, false);
-    Text explain = o.text("explain", false);
+    Text explain = o.optionalText("explain");
     if (dataset == null || expect == null || (o.has("where") && where == null)
         || (o.has("require") && require == null)) {
       return null;
@@ -388,7 +391,7 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     String form = keys.iterator().next();
-    Node.Entry e = map.entries().get(form);
+    Node.Entry e = requireNonNull(map.entries().get(form), form); // form is one of the keys
     String p = path + "." + form;
     record(e.value(), p);
     switch (form) {

@@ -275,22 +275,33 @@ abstract class NodeBinder {
       return text(key, true);
     }
 
-    /** A text; absent optional texts are {@link Text#EMPTY}, absent required ones null. */
+    /** A text; absent optional texts are {@link Text#EMPTY}, absent or malformed required ones null (reported). */
     @Nullable Text text(String key, boolean required) {
-      Node n = need(key, required);
-      if (n == null) {
-        return required ? null : Text.EMPTY;
+      if (!required) {
+        return optionalText(key);
       }
-      // A malformed optional text is reported here; the caller gets EMPTY so it never builds a model
-      // record with a null (the document is rejected anyway, with that issue).
-      Text invalid = required ? null : Text.EMPTY;
+      Node n = need(key, true);
+      return n == null ? null : parseText(n, key);
+    }
+
+    /**
+     * An optional text, {@link Text#EMPTY} if absent. A malformed one is reported and also gives EMPTY, so the
+     * caller never builds a model record with a null (the document is rejected anyway, with that issue).
+     */
+    Text optionalText(String key) {
+      Node n = need(key, false);
+      Text t = n == null ? null : parseText(n, key);
+      return t == null ? Text.EMPTY : t;
+    }
+
+    private @Nullable Text parseText(Node n, String key) {
       Obj o = obj(n, at(key), "ja", "en");
       if (o == null) {
-        return invalid;
+        return null;
       }
       String ja = o.string("ja", true);
       String en = o.string("en", true);
-      return ja == null || en == null ? invalid : new Text(ja, en);
+      return ja == null || en == null ? null : new Text(ja, en);
     }
 
     <T> List<T> list(String key, boolean required, BiFunction<Node, String, @Nullable T> each) {

@@ -40,7 +40,7 @@ final class ProfileBinder extends NodeBinder {
     }
     String id = o.id("id", ChecklistBinder.ID);
     Text title = o.text("title", true);
-    Text description = o.text("description", false);
+    Text description = o.optionalText("description");
     String checklist = o.id("checklist", ChecklistBinder.ID);
     String parent = o.string("extends", false);
     List<ProfileChange> changes = o.list("changes", false, (n, p) -> change(n, p, id == null ? "" : id));
