@@ -34,6 +34,7 @@ import dev.kizuki.Text;
 import dev.kizuki.Waiver;
 import dev.kizuki.WaiverReport;
 import dev.kizuki.Waivers;
+import dev.kizuki.internal.result.Results;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -43,7 +44,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 
@@ -156,7 +156,7 @@ final class ReportSamples {
       if (k < 3) {
         Category category = new Category("c" + n + p, t, t, 1);
         categories.add(category);
-        categoryResults.add(new CategoryResult(category, 25.0 * k, payloads.size(), payloads.size(), 0));
+        categoryResults.add(Results.categoryResult(category, 25.0 * k, 25.0 * k, payloads.size(), payloads.size(), 0));
       }
       cases.add(new IncidentCase("case-" + n + p, t));
       lessons.add(new SourceRef("L" + n + p, "case-" + n + p, t));
@@ -165,19 +165,19 @@ final class ReportSamples {
           Map.of(p, List.of(p)), Severity.values()[k % 4], 1 + k % 3, List.of(), new Check(Optional.empty(), true,
               false));
       items.add(item);
-      RowRef row = new RowRef(p, p, k + 2, p, Outcome.FAIL, t);
-      Evidence evidence = new Evidence(p, true, 3, 1, 1, 0, 1, List.of(row), List.of(t));
-      Answer answer = new Answer(id, Answer.Value.YES, p, p, Optional.of(AS_OF), k % 2 == 0, p, k + 2);
-      results.add(new ItemResult(item, k % 5 == 0 ? Outcome.CONTRADICTED : Outcome.FAIL, 0, 10 + k, Basis.DATA,
+      RowRef row = Results.rowRef(p, p, k + 2, p, Outcome.FAIL, t);
+      Evidence evidence = Results.evidence(p, true, 3, 1, 1, 0, 1, List.of(row), List.of(t));
+      Answer answer = Results.answer(id, Answer.Value.YES, p, p, Optional.of(AS_OF), k % 2 == 0, p, k + 2);
+      results.add(Results.itemResult(item, k % 5 == 0 ? Outcome.CONTRADICTED : Outcome.FAIL, 0, 10 + k, Basis.DATA,
           Outcome.FAIL, evidence, Optional.of(answer), t, t));
-      datasets.add(new DatasetReport(p, DatasetReport.Status.INVALID_CELLS, List.of(p), 3, List.of(p)));
+      datasets.add(Results.datasetReport(p, DatasetReport.Status.INVALID_CELLS, List.of(p), 3, List.of(p)));
       issues.add(new Issue(p, k + 1, 1, p, t));
     }
     String first = payloads.get(0);
     Checklist checklist = new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE,
         cases, lessons, measures, categories, List.of(), items);
-    return new Assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, Coverage.of(2, 1, 1), categoryResults,
-        results, datasets, issues);
+    return Results.assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, 12.5, Coverage.of(2, 1, 1),
+        categoryResults, results, datasets, issues, Optional.empty(), WaiverReport.NONE);
   }
 
   /**
@@ -202,14 +202,14 @@ final class ReportSamples {
       changes.add(change);
       notSelected.add(new Tailoring.NotSelected(item, change));
       Waiver waiver = new Waiver(item.id(), List.of(p), t, p, AS_OF, true, at);
-      waivers.add(new WaiverReport.Entry(waiver, WaiverReport.Status.ROWS_WAIVED, Outcome.FAIL, Outcome.PASS, 1));
+      waivers.add(Results.waiverEntry(waiver, WaiverReport.Status.ROWS_WAIVED, Outcome.FAIL, Outcome.PASS, 1));
     }
     String first = payloads.get(0);
     Profile profile = new Profile(first, Text.of(first, first), Text.of(first, first), first, first, List.of(first),
         changes);
     Tailoring tailoring = new Tailoring(profile, a.checklist(), changes, notSelected);
-    return new Assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), 50, a.coverage(), a.categories(),
-        a.items(), a.datasets(), a.dataIssues(), Optional.of(tailoring), new WaiverReport(first, waivers));
+    return Results.assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), 50, a.coverage(), a.categories(),
+        a.items(), a.datasets(), a.dataIssues(), Optional.of(tailoring), Results.waiverReport(first, waivers));
   }
 
   /** {@code writer}'s output for {@code a} in {@code lang}. */
