@@ -10,6 +10,13 @@ import java.util.Optional;
  */
 public record Check(Optional<DataRule> data, boolean question, boolean allowNotApplicable) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param data as {@link #data()}
+   * @param question as {@link #question()}
+   * @param allowNotApplicable as {@link #allowNotApplicable()}
+   */
   public Check {
     requireNonNull(data, "data");
     if (data.isEmpty() && !question) {

@@ -13,6 +13,16 @@ import java.util.List;
 public record Column(
     String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param required as {@link #required()}
+   * @param description as {@link #description()}
+   * @param values as {@link #values()}
+   * @param example as {@link #example()}
+   */
   public Column {
     requireNonNull(name, "name");
     requireNonNull(type, "type");

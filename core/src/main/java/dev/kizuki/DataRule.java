@@ -18,6 +18,16 @@ public record DataRule(
     WhenEmpty whenEmpty,
     Text explain) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param dataset as {@link #dataset()}
+   * @param where as {@link #where()}
+   * @param require as {@link #require()}
+   * @param expect as {@link #expect()}
+   * @param whenEmpty as {@link #whenEmpty()}
+   * @param explain as {@link #explain()}
+   */
   public DataRule {
     requireNonNull(dataset, "dataset");
     requireNonNull(where, "where");

@@ -11,6 +11,15 @@ import java.util.Optional;
  */
 public record DatasetSchema(String id, Text title, Text description, String key, List<Column> columns) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param id as {@link #id()}
+   * @param title as {@link #title()}
+   * @param description as {@link #description()}
+   * @param key as {@link #key()}
+   * @param columns as {@link #columns()}
+   */
   public DatasetSchema {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -19,7 +28,12 @@ public record DatasetSchema(String id, Text title, Text description, String key,
     columns = List.copyOf(columns);
   }
 
-  /** The column named {@code name}, if any. */
+  /**
+   * A column by name.
+   *
+   * @param name the column name
+   * @return the column, or empty when the dataset has none of that name
+   */
   public Optional<Column> column(String name) {
     for (Column c : columns) {
       if (c.name().equals(name)) {
@@ -29,7 +43,12 @@ public record DatasetSchema(String id, Text title, Text description, String key,
     return Optional.empty();
   }
 
-  /** The position of the column named {@code name}, or -1. */
+  /**
+   * A column's position.
+   *
+   * @param name the column name
+   * @return its 0-based position, or -1 when the dataset has none of that name
+   */
   public int indexOf(String name) {
     for (int i = 0; i < columns.size(); i++) {
       if (columns.get(i).name().equals(name)) {

@@ -26,12 +26,22 @@ public final class Inputs {
 
   /** One piece of a dataset's data. */
   public sealed interface Part {
-    /** The name shown in evidence and errors: a file name, or a label for in-memory rows. */
+    /**
+     * The name shown in evidence and errors.
+     *
+     * @return a file name, or a label for in-memory rows
+     */
     String source();
   }
 
   /** A CSV file, read with {@code encoding} when given, else with the detected encoding. */
   public record CsvFile(Path path, Optional<Charset> encoding) implements Part {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param path as {@link #path()}
+     * @param encoding as {@link #encoding()}
+     */
     public CsvFile {
       requireNonNull(path, "path");
       requireNonNull(encoding, "encoding");
@@ -49,6 +59,13 @@ public final class Inputs {
    * with the same rules as CSV cells. Line numbers in evidence count the header as line 1.
    */
   public record Rows(String source, List<String> header, List<List<String>> rows) implements Part {
+    /**
+     * Checks every part and copies the collections (the rules are in the type's comment).
+     *
+     * @param source as {@link #source()}
+     * @param header as {@link #header()}
+     * @param rows as {@link #rows()}
+     */
     public Rows {
       requireNonNull(source, "source");
       header = List.copyOf(header);
@@ -84,36 +101,69 @@ public final class Inputs {
     this.parts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** Every {@code <dataset>.csv} (and {@code answers.csv}) in {@code dir}; a file that is absent is missing data. */
+  /**
+   * Every {@code <dataset>.csv} (and {@code answers.csv}) in a folder; a file that is absent is missing data.
+   *
+   * @param dir the folder
+   * @return the inputs, links followed
+   */
   public static Inputs directory(Path dir) {
     return directory(dir, Links.FOLLOW);
   }
 
-  /** As {@link #directory(Path)}, with links followed or kept inside {@code dir} as {@code links} says. */
+  /**
+   * As {@link #directory(Path)}, with links followed or kept inside {@code dir} as {@code links} says.
+   *
+   * @param dir the folder
+   * @param links how links are treated
+   * @return the inputs
+   */
   public static Inputs directory(Path dir, Links links) {
     return new Inputs(Optional.of(requireNonNull(dir, "dir")), requireNonNull(links, "links"), Map.of());
   }
 
+  /**
+   * A builder of inputs from files and rows built in code.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The folder given to {@link #directory(Path)}, if that is how these inputs were made. */
+  /**
+   * The folder given to {@link #directory(Path)}.
+   *
+   * @return the folder, or empty when these inputs were built
+   */
   public Optional<Path> directory() {
     return directory;
   }
 
-  /** How links in {@link #directory()} are treated ({@link Links#FOLLOW} for builder inputs). */
+  /**
+   * How links in {@link #directory()} are treated.
+   *
+   * @return the treatment; {@link Links#FOLLOW} for built inputs
+   */
   public Links links() {
     return links;
   }
 
-  /** The parts given for {@code dataset} with the builder (a directory's files are found when assessing). */
+  /**
+   * The parts given for a dataset with the builder (a directory's files are found when assessing).
+   *
+   * @param dataset the dataset id
+   * @return its parts, in the order given; empty when none
+   */
   public List<Part> parts(String dataset) {
     return parts.getOrDefault(dataset, List.of());
   }
 
-  /** The datasets given parts with the builder, in the order first given. */
+  /**
+   * The datasets given parts with the builder.
+   *
+   * @return their ids, in the order first given
+   */
   public List<String> datasets() {
     return List.copyOf(parts.keySet());
   }
@@ -124,17 +174,36 @@ public final class Inputs {
 
     private Builder() {}
 
-    /** Adds a CSV file as a part of {@code dataset}, its encoding detected. */
+    /**
+     * Adds a CSV file as a part of a dataset, its encoding detected.
+     *
+     * @param dataset the dataset id
+     * @param file the file
+     * @return this builder
+     */
     public Builder csv(String dataset, Path file) {
       return add(dataset, new CsvFile(file, Optional.empty()));
     }
 
-    /** Adds a CSV file as a part of {@code dataset}, read in {@code encoding}. */
+    /**
+     * Adds a CSV file as a part of a dataset, read in an encoding.
+     *
+     * @param dataset the dataset id
+     * @param file the file
+     * @param encoding the file's encoding
+     * @return this builder
+     */
     public Builder csv(String dataset, Path file, Charset encoding) {
       return add(dataset, new CsvFile(file, Optional.of(encoding)));
     }
 
-    /** Adds in-memory rows, each a map from column name to cell text (missing or null: blank). */
+    /**
+     * Adds in-memory rows as a part of a dataset.
+     *
+     * @param dataset the dataset id
+     * @param rows each a map from column name to cell text (missing or null: blank)
+     * @return this builder
+     */
     public Builder rows(String dataset, List<? extends Map<String, ?>> rows) {
       List<String> header = new ArrayList<>();
       for (Map<String, ?> row : rows) {
@@ -156,7 +225,13 @@ public final class Inputs {
       return add(dataset, new Rows(dataset + " (in memory)", header, cells));
     }
 
-    /** Adds any part. */
+    /**
+     * Adds any part.
+     *
+     * @param dataset the dataset id
+     * @param part the part
+     * @return this builder
+     */
     public Builder add(String dataset, Part part) {
       requireNonNull(dataset, "dataset");
       requireNonNull(part, "part");
@@ -164,6 +239,11 @@ public final class Inputs {
       return this;
     }
 
+    /**
+     * The inputs collected so far.
+     *
+     * @return the inputs
+     */
     public Inputs build() {
       return new Inputs(Optional.empty(), Links.FOLLOW, parts);
     }

@@ -27,6 +27,23 @@ public record Item(
     List<Parameter> parameters,
     Check check) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param id as {@link #id()}
+   * @param category as {@link #category()}
+   * @param title as {@link #title()}
+   * @param question as {@link #question()}
+   * @param rationale as {@link #rationale()}
+   * @param remediation as {@link #remediation()}
+   * @param lessons as {@link #lessons()}
+   * @param measures as {@link #measures()}
+   * @param mappings as {@link #mappings()}
+   * @param severity as {@link #severity()}
+   * @param weight as {@link #weight()}
+   * @param parameters as {@link #parameters()}
+   * @param check as {@link #check()}
+   */
   public Item {
     requireNonNull(id, "id");
     requireNonNull(category, "category");
@@ -45,7 +62,12 @@ public record Item(
     requireNonNull(check, "check");
   }
 
-  /** The parameter named {@code name}, if the item declares it. */
+  /**
+   * A parameter by name.
+   *
+   * @param name the parameter name
+   * @return the parameter, or empty when the item declares none of that name
+   */
   public Optional<Parameter> parameter(String name) {
     return parameters.stream().filter(p -> p.name().equals(name)).findFirst();
   }
