@@ -32,10 +32,10 @@ public record AssessmentOptions(
     requireNonNull(asOf, "asOf");
     requireNonNull(scoringModel, "scoringModel");
     if (evidenceLimit < 0) {
-      throw new IllegalArgumentException("evidenceLimit must not be negative, was " + evidenceLimit);
+      throw new IllegalArgumentException("evidenceLimit must be >= 0 but was " + evidenceLimit);
     }
     if (answerMaxAgeDays < 0) {
-      throw new IllegalArgumentException("answerMaxAgeDays must not be negative, was " + answerMaxAgeDays);
+      throw new IllegalArgumentException("answerMaxAgeDays must be >= 0 but was " + answerMaxAgeDays);
     }
     requireNonNull(encoding, "encoding");
   }

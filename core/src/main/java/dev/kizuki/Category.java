@@ -18,7 +18,7 @@ public record Category(String id, Text title, Text description, double weight) {
     requireNonNull(title, "title");
     requireNonNull(description, "description");
     if (!(weight > 0) || Double.isInfinite(weight)) {
-      throw new IllegalArgumentException("category " + id + ": weight must be positive and finite, was " + weight);
+      throw new IllegalArgumentException("category " + id + ": weight must be > 0 and finite but was " + weight);
     }
   }
 }

@@ -36,10 +36,10 @@ public record Expectation(Kind kind, double ratio, long count) {
   public Expectation {
     requireNonNull(kind, "kind");
     if (kind == Kind.RATIO && !(ratio > 0 && ratio <= 1)) {
-      throw new IllegalArgumentException("ratio must be in (0, 1], was " + ratio);
+      throw new IllegalArgumentException("ratio must be in (0, 1] but was " + ratio);
     }
     if (kind == Kind.AT_LEAST && count < 1) {
-      throw new IllegalArgumentException("at_least must be at least 1, was " + count);
+      throw new IllegalArgumentException("at_least must be >= 1 but was " + count);
     }
   }
 

@@ -108,7 +108,7 @@ public record Limits(
 
   private static void positive(String name, long value) {
     if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
+      throw new IllegalArgumentException(name + " must be > 0 but was " + value);
     }
   }
 }
