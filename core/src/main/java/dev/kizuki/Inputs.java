@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.internal.data.InputParts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,58 +25,17 @@ import java.util.Optional;
  */
 public final class Inputs {
 
-  /** One piece of a dataset's data. */
-  public sealed interface Part {
+  /**
+   * One piece of a dataset's data: a CSV file or rows built in code, added with the {@link Builder}. Not
+   * meant to be implemented outside kizuki.
+   */
+  public interface Part {
     /**
      * The name shown in evidence and errors.
      *
      * @return a file name, or a label for in-memory rows
      */
     String source();
-  }
-
-  /** A CSV file, read with {@code encoding} when given, else with the detected encoding. */
-  public record CsvFile(Path path, Optional<Charset> encoding) implements Part {
-    /**
-     * Checks every part (the rules are in the type's comment).
-     *
-     * @param path as {@link #path()}
-     * @param encoding as {@link #encoding()}
-     */
-    public CsvFile {
-      requireNonNull(path, "path");
-      requireNonNull(encoding, "encoding");
-    }
-
-    @Override
-    public String source() {
-      Path name = path.getFileName();
-      return name == null ? path.toString() : name.toString();
-    }
-  }
-
-  /**
-   * Rows built in code: a header of column names and rows of cells as text (null or "" for blank), parsed
-   * with the same rules as CSV cells. Line numbers in evidence count the header as line 1.
-   */
-  public record Rows(String source, List<String> header, List<List<String>> rows) implements Part {
-    /**
-     * Checks every part and copies the collections (the rules are in the type's comment).
-     *
-     * @param source as {@link #source()}
-     * @param header as {@link #header()}
-     * @param rows as {@link #rows()}
-     */
-    public Rows {
-      requireNonNull(source, "source");
-      header = List.copyOf(header);
-      List<List<String>> copy = new ArrayList<>(rows.size());
-      for (List<String> row : rows) {
-        // Cells may be null (blank); List.copyOf would reject that.
-        copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
-      }
-      rows = java.util.Collections.unmodifiableList(copy);
-    }
   }
 
   /** Whether a dataset file of a {@link #directory(Path, Links)} may be a link leading outside the folder. */
@@ -182,7 +142,7 @@ public final class Inputs {
      * @return this builder
      */
     public Builder csv(String dataset, Path file) {
-      return add(dataset, new CsvFile(file, Optional.empty()));
+      return add(dataset, new InputParts.CsvPart(requireNonNull(file, "file"), Optional.empty()));
     }
 
     /**
@@ -194,7 +154,7 @@ public final class Inputs {
      * @return this builder
      */
     public Builder csv(String dataset, Path file, Charset encoding) {
-      return add(dataset, new CsvFile(file, Optional.of(encoding)));
+      return add(dataset, new InputParts.CsvPart(requireNonNull(file, "file"), Optional.of(encoding)));
     }
 
     /**
@@ -222,17 +182,25 @@ public final class Inputs {
         }
         cells.add(r);
       }
-      return add(dataset, new Rows(dataset + " (in memory)", header, cells));
+      return add(dataset, new InputParts.RowsPart(dataset + " (in memory)", header, cells));
     }
 
     /**
-     * Adds any part.
+     * Adds a table built in code as a part of a dataset: a header and rows of cells, parsed with the same
+     * rules as CSV cells (a row longer or shorter than the header is a data problem, as in a CSV file).
      *
      * @param dataset the dataset id
-     * @param part the part
+     * @param source the name evidence and issues give the table
+     * @param header the column names
+     * @param rows the rows, each a list of cells as text (null or "" for blank)
      * @return this builder
      */
-    public Builder add(String dataset, Part part) {
+    public Builder table(String dataset, String source, List<String> header, List<? extends List<String>> rows) {
+      List<List<String>> copy = new ArrayList<>(rows);
+      return add(dataset, new InputParts.RowsPart(source, header, copy));
+    }
+
+    private Builder add(String dataset, Part part) {
       requireNonNull(dataset, "dataset");
       requireNonNull(part, "part");
       parts.computeIfAbsent(dataset, k -> new ArrayList<>()).add(part);

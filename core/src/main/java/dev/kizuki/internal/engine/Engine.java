@@ -24,6 +24,7 @@ import dev.kizuki.WaiverReport.Status;
 import dev.kizuki.internal.data.CsvDatasetReader;
 import dev.kizuki.internal.data.DataFiles;
 import dev.kizuki.internal.data.DataMessages;
+import dev.kizuki.internal.data.InputParts;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.RowDecoder;
@@ -262,7 +263,7 @@ public final class Engine {
         Path file = dir.resolve(id + ".csv");
         // Anything by that name is the dataset's, so a folder or a FIFO there is an error, not missing data.
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-          parts.put(id, List.of(new Inputs.CsvFile(file, options.encoding())));
+          parts.put(id, List.of(new InputParts.CsvPart(file, options.encoding())));
         }
       }
       try (Stream<Path> files = Files.list(dir)) {
@@ -296,7 +297,7 @@ public final class Engine {
     state.given = true;
     state.sources.add(part.source());
     List<Issue> issues = new ArrayList<>();
-    if (part instanceof Inputs.CsvFile f) {
+    if (part instanceof InputParts.CsvPart f) {
       Charset explicit = f.encoding().or(options::encoding).orElse(null);
       ReadResult result;
       Optional<Text> refused = DataFiles.refusal(f.path(), confinedTo, limits.maxFileBytes());
@@ -314,7 +315,7 @@ public final class Engine {
       result.charset().ifPresent(c -> state.encodings.add(c.name()));
       state.unreadable |= result.fatal() || result.skipped() > 0;
     } else {
-      Inputs.Rows rows = (Inputs.Rows) part;
+      InputParts.RowsPart rows = (InputParts.RowsPart) part;
       Optional<RowDecoder> decoder = RowDecoder.forHeader(ds, rows.header(), limits, rows.source(), 1, issues);
       if (decoder.isEmpty()) {
         state.unreadable = true;
