@@ -1,7 +1,5 @@
 package dev.kizuki;
 
-import static java.util.Objects.requireNonNull;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -11,56 +9,117 @@ import java.util.Optional;
  * evidence, category and overall scores, coverage, and every data problem met on the way. Report writers
  * only render it.
  *
- * <p>{@code score} is 0 to 100 under {@code scoringModel}; {@code coverage} says how much of it rests on
- * data, on answers only, and on nothing. {@code datasets} lists every dataset of the checklist (and {@code
- * answers}) with what was read; {@code dataIssues} every problem found in the data, capped per file.
+ * <p>{@link #score()} is always the honest score, without waivers; {@link #scoreWithWaivers()} beside it
+ * leaves out the waived items and the waived rows (see {@link WaiverReport}), and equals {@code score} when
+ * nothing is waived, so a waiver can never quietly raise the score that is reported first.
  *
- * <p>{@code score} is always the honest score, without waivers; {@code scoreWithWaivers} beside it leaves
- * out the waived items and the waived rows (see {@link WaiverReport}), and equals {@code score} when nothing
- * is waived, so a waiver can never quietly raise the score that is reported first. {@code tailoring} is the
- * profile the checklist was tailored with, if any: {@code checklist} is then the tailored checklist and
- * {@code items} only the selected items. Thread-safe.
+ * <p>Built by {@link CompiledChecklist} only; callers never construct one, so methods can be added without
+ * breaking them (see {@code docs/api.md}). Not meant to be implemented outside kizuki. Immutable and
+ * thread-safe; equal when all parts are equal.
  */
-public record Assessment(
-    Checklist checklist,
-    LocalDate asOf,
-    ScoringModel scoringModel,
-    double score,
-    double scoreWithWaivers,
-    Coverage coverage,
-    List<CategoryResult> categories,
-    List<ItemResult> items,
-    List<DatasetReport> datasets,
-    List<Issue> dataIssues,
-    Optional<Tailoring> tailoring,
-    WaiverReport waivers) {
+public interface Assessment {
 
-  public Assessment {
-    requireNonNull(checklist, "checklist");
-    requireNonNull(tailoring, "tailoring");
-    requireNonNull(waivers, "waivers");
-    requireNonNull(asOf, "asOf");
-    requireNonNull(scoringModel, "scoringModel");
-    requireNonNull(coverage, "coverage");
-    categories = List.copyOf(categories);
-    items = List.copyOf(items);
-    datasets = List.copyOf(datasets);
-    dataIssues = List.copyOf(dataIssues);
+  /**
+   * The checklist assessed against.
+   *
+   * @return the checklist; when {@link #tailoring()} is present, the tailored checklist
+   */
+  Checklist checklist();
+
+  /**
+   * The date the assessment was made for.
+   *
+   * @return the "as of" date that freshness and expiry are judged against
+   */
+  LocalDate asOf();
+
+  /**
+   * How outcomes were turned into points.
+   *
+   * @return the scoring model
+   */
+  ScoringModel scoringModel();
+
+  /**
+   * The honest overall score, without waivers.
+   *
+   * @return 0 to 100 under {@link #scoringModel()}; 0 when no item is scored
+   */
+  double score();
+
+  /**
+   * The overall score with waived items and rows left out.
+   *
+   * @return 0 to 100; equal to {@link #score()} when nothing is waived
+   */
+  double scoreWithWaivers();
+
+  /**
+   * How much of the score rests on data, on answers only, and on nothing.
+   *
+   * @return the coverage shares
+   */
+  Coverage coverage();
+
+  /**
+   * The categories' scores, in checklist order.
+   *
+   * @return one result per category of the checklist
+   */
+  List<CategoryResult> categories();
+
+  /**
+   * The items' results, in checklist order.
+   *
+   * @return one result per (selected) item
+   */
+  List<ItemResult> items();
+
+  /**
+   * What was read per dataset.
+   *
+   * @return every dataset of the checklist (and {@code answers}) with what was read
+   */
+  List<DatasetReport> datasets();
+
+  /**
+   * Every problem found in the data, capped per file.
+   *
+   * @return the data issues, in file and line order
+   */
+  List<Issue> dataIssues();
+
+  /**
+   * The profile the checklist was tailored with.
+   *
+   * @return the tailoring, or empty when no profile was applied
+   */
+  Optional<Tailoring> tailoring();
+
+  /**
+   * What the waivers did.
+   *
+   * @return the waiver report; {@link WaiverReport#given()} is false when no waivers were given
+   */
+  WaiverReport waivers();
+
+  /**
+   * The result of one item.
+   *
+   * @param itemId the item's id
+   * @return its result, or empty when the assessment has no such item
+   */
+  default Optional<ItemResult> item(String itemId) {
+    return items().stream().filter(i -> i.id().equals(itemId)).findFirst();
   }
 
-  /** An assessment without profile or waivers: the score with waivers is the score. */
-  public Assessment(Checklist checklist, LocalDate asOf, ScoringModel scoringModel, double score, Coverage coverage,
-      List<CategoryResult> categories, List<ItemResult> items, List<DatasetReport> datasets, List<Issue> dataIssues) {
-    this(checklist, asOf, scoringModel, score, score, coverage, categories, items, datasets, dataIssues,
-        Optional.empty(), WaiverReport.NONE);
-  }
-
-  public Optional<ItemResult> item(String itemId) {
-    return items.stream().filter(i -> i.id().equals(itemId)).findFirst();
-  }
-
-  /** How many items have {@code outcome}. */
-  public long count(Outcome outcome) {
-    return items.stream().filter(i -> i.outcome() == outcome).count();
+  /**
+   * How many items have an outcome.
+   *
+   * @param outcome the outcome to count
+   * @return the number of items with {@code outcome}
+   */
+  default long count(Outcome outcome) {
+    return items().stream().filter(i -> i.outcome() == outcome).count();
   }
 }

@@ -11,6 +11,11 @@ public enum Basis {
   /** Nothing backs it (UNKNOWN or ERROR). */
   NONE;
 
+  /**
+   * The basis as reports write it.
+   *
+   * @return the lower-case name
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -1,22 +1,51 @@
 package dev.kizuki;
 
-import static java.util.Objects.requireNonNull;
-
 /**
- * A category's score: 0 to 100 under the assessment's scoring model, over its scored items; {@code scored}
- * items count towards it, of {@code items} in all. A category with no scored item has score 0 and does not
- * count towards the total. {@code scoreWithWaivers} is the same figure with waived items and rows left out
- * (equal to {@code score} when nothing in the category is waived). Immutable.
+ * A category's score over its scored items. A category with no scored item has score 0 and does not count
+ * towards the total. Built by the engine only; not meant to be implemented outside kizuki. Immutable; equal
+ * when all parts are equal.
  */
-public record CategoryResult(Category category, double score, double scoreWithWaivers, int items, int scored,
-    int passing) {
+public interface CategoryResult {
 
-  public CategoryResult {
-    requireNonNull(category, "category");
-  }
+  /**
+   * The category.
+   *
+   * @return the category
+   */
+  Category category();
 
-  /** A category result without waivers. */
-  public CategoryResult(Category category, double score, int items, int scored, int passing) {
-    this(category, score, score, items, scored, passing);
-  }
+  /**
+   * The honest score.
+   *
+   * @return 0 to 100 under the assessment's scoring model
+   */
+  double score();
+
+  /**
+   * The score with waived items and rows left out.
+   *
+   * @return 0 to 100; equal to {@link #score()} when nothing in the category is waived
+   */
+  double scoreWithWaivers();
+
+  /**
+   * How many items the category has.
+   *
+   * @return the number of items
+   */
+  int items();
+
+  /**
+   * How many of its items count towards the score.
+   *
+   * @return the number of items that are not NOT_APPLICABLE
+   */
+  int scored();
+
+  /**
+   * How many of its items pass.
+   *
+   * @return the number of passing items
+   */
+  int passing();
 }

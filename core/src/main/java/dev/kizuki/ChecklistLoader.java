@@ -34,11 +34,21 @@ public final class ChecklistLoader {
     this.reader = new ChecklistReader(limits);
   }
 
-  /** A loader with {@link Limits#defaults()}. */
+  /**
+   * A loader with {@link Limits#defaults()}.
+   *
+   * @return the loader
+   */
   public static ChecklistLoader create() {
     return new ChecklistLoader(Limits.defaults());
   }
 
+  /**
+   * A loader with caps.
+   *
+   * @param limits the caps on document size, nesting and counts
+   * @return the loader
+   */
   public static ChecklistLoader create(Limits limits) {
     return new ChecklistLoader(requireNonNull(limits, "limits"));
   }
@@ -46,6 +56,8 @@ public final class ChecklistLoader {
   /**
    * Loads the checklist file at {@code file}; its file name is the source named in issues.
    *
+   * @param file the checklist file (YAML, or JSON when named {@code .json})
+   * @return the checklist
    * @throws ChecklistException with every problem found
    * @throws IOException if the file cannot be read
    */
@@ -69,6 +81,9 @@ public final class ChecklistLoader {
   /**
    * Loads a checklist from {@code in} (UTF-8), naming it {@code source} in issues. Does not close {@code in}.
    *
+   * @param source the name issues give the document
+   * @param in the document
+   * @return the checklist
    * @throws ChecklistException with every problem found, including undecodable bytes
    */
   public Checklist load(String source, InputStream in) {
@@ -83,6 +98,9 @@ public final class ChecklistLoader {
    * Loads a checklist from text, naming it {@code source} in issues (a name ending {@code .json} means
    * JSON).
    *
+   * @param source the name issues give the document
+   * @param content the document
+   * @return the checklist
    * @throws ChecklistException with every problem found
    */
   public Checklist parse(String source, String content) {

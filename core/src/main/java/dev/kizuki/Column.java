@@ -13,6 +13,16 @@ import java.util.List;
 public record Column(
     String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param required as {@link #required()}
+   * @param description as {@link #description()}
+   * @param values as {@link #values()}
+   * @param example as {@link #example()}
+   */
   public Column {
     requireNonNull(name, "name");
     requireNonNull(type, "type");
@@ -23,6 +33,91 @@ public record Column(
       throw new IllegalArgumentException(
           "column " + name + ": enum columns need values and other types take none, was " + type + " with "
               + values.size() + " values");
+    }
+  }
+
+  /**
+   * A builder of an optional column without description or example.
+   *
+   * @param name the column name
+   * @param type its type
+   * @return the builder
+   */
+  public static Builder builder(String name, ColumnType type) {
+    return new Builder(requireNonNull(name, "name"), requireNonNull(type, "type"));
+  }
+
+  /** Collects a column's parts; not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private final ColumnType type;
+    private boolean required;
+    private Text description = Text.EMPTY;
+    private final List<EnumValue> values = new java.util.ArrayList<>();
+    private String example = "";
+
+    private Builder(String name, ColumnType type) {
+      this.name = name;
+      this.type = type;
+    }
+
+    /**
+     * Makes the column required: every row must fill it in.
+     *
+     * @return this builder
+     */
+    public Builder required() {
+      this.required = true;
+      return this;
+    }
+
+    /**
+     * What the column holds.
+     *
+     * @param description the description
+     * @return this builder
+     */
+    public Builder description(Text description) {
+      this.description = requireNonNull(description, "description");
+      return this;
+    }
+
+    /**
+     * Adds an allowed value of an enum column.
+     *
+     * @param value the value
+     * @return this builder
+     * @throws IllegalArgumentException if the column is not an enum column, naming it and its type
+     */
+    public Builder value(EnumValue value) {
+      requireNonNull(value, "value");
+      if (type != ColumnType.ENUM) {
+        throw new IllegalArgumentException(
+            "column " + name + ": only an enum column takes values but the type was " + type.id());
+      }
+      values.add(value);
+      return this;
+    }
+
+    /**
+     * A sample cell for templates.
+     *
+     * @param example the sample
+     * @return this builder
+     */
+    public Builder example(String example) {
+      this.example = requireNonNull(example, "example");
+      return this;
+    }
+
+    /**
+     * The column.
+     *
+     * @return the column
+     * @throws IllegalArgumentException if an enum column was given no value, naming it
+     */
+    public Column build() {
+      return new Column(name, type, required, description, values, example);
     }
   }
 }

@@ -15,7 +15,11 @@ public enum ColumnType {
   /** One of the column's declared values or their synonyms, held as the canonical value {@code String}. */
   ENUM;
 
-  /** The lower-case name used in checklist files. */
+  /**
+   * The name used in checklist files.
+   *
+   * @return the lower-case name
+   */
   public String id() {
     return name().toLowerCase(java.util.Locale.ROOT);
   }

@@ -45,32 +45,68 @@ public final class CompiledChecklist {
     this.waiverPlan = waiverPlan;
   }
 
-  /** Compiles {@code checklist} with {@link Limits#defaults()} and no waivers. */
+  /**
+   * Compiles a checklist with {@link Limits#defaults()} and no waivers.
+   *
+   * @param checklist the checklist
+   * @return the compiled checklist
+   * @throws ChecklistException listing every rule or cross-reference problem
+   */
   public static CompiledChecklist compile(Checklist checklist) {
     return builder(checklist).build();
   }
 
-  /** Compiles {@code checklist} with {@code limits} and no waivers. */
+  /**
+   * Compiles a checklist with caps and no waivers.
+   *
+   * @param checklist the checklist
+   * @param limits the caps on regexes and data files
+   * @return the compiled checklist
+   * @throws ChecklistException listing every rule or cross-reference problem
+   */
   public static CompiledChecklist compile(Checklist checklist, Limits limits) {
     return builder(checklist).limits(limits).build();
   }
 
-  /** Compiles the tailored checklist of {@code tailoring} with {@link Limits#defaults()} and no waivers. */
+  /**
+   * Compiles a tailored checklist with {@link Limits#defaults()} and no waivers.
+   *
+   * @param tailoring the tailoring
+   * @return the compiled checklist; assessments carry the profile
+   * @throws ChecklistException listing every problem, located at the profile change that caused it
+   */
   public static CompiledChecklist compile(Tailoring tailoring) {
     return builder(tailoring).build();
   }
 
-  /** Compiles the tailored checklist of {@code tailoring} with {@code limits} and no waivers. */
+  /**
+   * Compiles a tailored checklist with caps and no waivers.
+   *
+   * @param tailoring the tailoring
+   * @param limits the caps on regexes and data files
+   * @return the compiled checklist; assessments carry the profile
+   * @throws ChecklistException listing every problem, located at the profile change that caused it
+   */
   public static CompiledChecklist compile(Tailoring tailoring, Limits limits) {
     return builder(tailoring).limits(limits).build();
   }
 
-  /** A builder compiling {@code checklist}. */
+  /**
+   * A builder compiling a checklist.
+   *
+   * @param checklist the checklist
+   * @return the builder, with default limits and no waivers
+   */
   public static Builder builder(Checklist checklist) {
     return new Builder(requireNonNull(checklist, "checklist"), Optional.empty());
   }
 
-  /** A builder compiling the tailored checklist of {@code tailoring}; assessments carry the profile. */
+  /**
+   * A builder compiling a tailored checklist; assessments carry the profile.
+   *
+   * @param tailoring the tailoring
+   * @return the builder, with default limits and no waivers
+   */
   public static Builder builder(Tailoring tailoring) {
     requireNonNull(tailoring, "tailoring");
     return new Builder(tailoring.checklist(), Optional.of(tailoring));
@@ -88,13 +124,23 @@ public final class CompiledChecklist {
       this.tailoring = tailoring;
     }
 
-    /** The limits on regexes and on the data files every assessment reads; {@link Limits#defaults()} if not set. */
+    /**
+     * The limits on regexes and on the data files every assessment reads; {@link Limits#defaults()} if not set.
+     *
+     * @param limits the caps
+     * @return this builder
+     */
     public Builder limits(Limits limits) {
       this.limits = requireNonNull(limits, "limits");
       return this;
     }
 
-    /** The waivers to bind; each applies to assessments on or before its expiry date. None if not set. */
+    /**
+     * The waivers to bind; each applies to assessments on or before its expiry date. None if not set.
+     *
+     * @param waivers the waivers
+     * @return this builder
+     */
     public Builder waivers(Waivers waivers) {
       this.waivers = requireNonNull(waivers, "waivers");
       return this;
@@ -103,6 +149,7 @@ public final class CompiledChecklist {
     /**
      * Compiles.
      *
+     * @return the compiled checklist, immutable and thread-safe
      * @throws ChecklistException listing every rule or cross-reference problem by path (for a tailoring,
      *     located at the profile change that caused it), then every waiver problem at its waiver: an item the
      *     checklist (before tailoring) lacks, rows of an item without a data rule, a row key that is not a
@@ -148,16 +195,29 @@ public final class CompiledChecklist {
     return new Issue(t.profile().source(), 0, 0, i.path(), i.message());
   }
 
-  /** The tailoring this checklist was compiled from, if any. */
+  /**
+   * The tailoring this checklist was compiled from.
+   *
+   * @return the tailoring, or empty when none
+   */
   public Optional<Tailoring> tailoring() {
     return tailoring;
   }
 
+  /**
+   * The checklist compiled (the tailored one, for a tailoring).
+   *
+   * @return the checklist
+   */
   public Checklist checklist() {
     return checklist;
   }
 
-  /** The waivers bound to this checklist; {@link Waivers#NONE} if none. */
+  /**
+   * The waivers bound to this checklist.
+   *
+   * @return the waivers; {@link Waivers#NONE} if none
+   */
   public Waivers waivers() {
     return waivers;
   }
@@ -166,6 +226,10 @@ public final class CompiledChecklist {
    * Assesses {@code inputs}, reading each dataset once. Problems in the data never abort the run: they are
    * listed in {@link Assessment#dataIssues()}, and the items that needed the bad data are ERROR. The bound
    * waivers apply on the options' date; the rows they waive are told apart in the same pass.
+   *
+   * @param inputs the data
+   * @param options the assessment date and how to score
+   * @return the assessment
    */
   public Assessment assess(Inputs inputs, AssessmentOptions options) {
     return Engine.assess(program, waiverPlan, tailoring, requireNonNull(inputs, "inputs"),
@@ -173,8 +237,10 @@ public final class CompiledChecklist {
   }
 
   /**
-   * The data rule of {@code itemId} in plain words, or an empty text for a questionnaire-only item.
+   * The data rule of an item in plain words.
    *
+   * @param itemId the item's id
+   * @return the rule, or an empty text for a questionnaire-only item
    * @throws IllegalArgumentException if the checklist has no such item
    */
   public Text describeRule(String itemId) {
@@ -186,7 +252,11 @@ public final class CompiledChecklist {
     throw new IllegalArgumentException("no item " + itemId + " in checklist " + checklist.id());
   }
 
-  /** The schema of {@code answers.csv}, the questionnaire answers every checklist accepts. */
+  /**
+   * The schema of {@code answers.csv}, the questionnaire answers every checklist accepts.
+   *
+   * @return the schema
+   */
   public static DatasetSchema answersSchema() {
     return Engine.answersSchema();
   }

@@ -1,18 +1,17 @@
 package dev.kizuki;
 
-import static java.util.Objects.requireNonNull;
-
 import java.util.List;
 import java.util.Locale;
 
 /**
  * What was read for one dataset: its files (or in-memory sources), the rows read, the encodings detected, and
- * whether it could be used. Immutable.
+ * whether it could be used. Built by the engine only; not meant to be implemented outside kizuki. Immutable;
+ * equal when all parts are equal.
  */
-public record DatasetReport(String dataset, Status status, List<String> sources, long rows, List<String> encodings) {
+public interface DatasetReport {
 
   /** Whether a dataset could be used. */
-  public enum Status {
+  enum Status {
     /** Read completely, without problems. */
     OK,
     /** Read, but some cells were invalid; rules that need them give ERROR. */
@@ -22,15 +21,48 @@ public record DatasetReport(String dataset, Status status, List<String> sources,
     /** Not given; every rule over it gives UNKNOWN. */
     MISSING;
 
+    /**
+     * The status as reports write it.
+     *
+     * @return the lower-case name
+     */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
   }
 
-  public DatasetReport {
-    requireNonNull(dataset, "dataset");
-    requireNonNull(status, "status");
-    sources = List.copyOf(sources);
-    encodings = List.copyOf(encodings);
-  }
+  /**
+   * The dataset.
+   *
+   * @return the dataset id
+   */
+  String dataset();
+
+  /**
+   * Whether the dataset could be used.
+   *
+   * @return the status
+   */
+  Status status();
+
+  /**
+   * Where the rows came from.
+   *
+   * @return the files or in-memory sources, in reading order
+   */
+  List<String> sources();
+
+  /**
+   * How many rows were read.
+   *
+   * @return the row count
+   */
+  long rows();
+
+  /**
+   * The encodings detected.
+   *
+   * @return one per source that was read
+   */
+  List<String> encodings();
 }

@@ -10,6 +10,13 @@ import java.util.List;
  */
 public record EnumValue(String value, Text label, List<String> synonyms) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param value as {@link #value()}
+   * @param label as {@link #label()}
+   * @param synonyms as {@link #synonyms()}
+   */
   public EnumValue {
     requireNonNull(value, "value");
     requireNonNull(label, "label");

@@ -1,33 +1,78 @@
 package dev.kizuki;
 
-import static java.util.Objects.requireNonNull;
-
+import dev.kizuki.internal.result.Results;
 import java.util.List;
 
 /**
  * What an item's data rule saw: row counts and the first rows that did not pass, capped so memory stays
- * bounded. {@link #NONE} for items without a data rule. Counts: {@code applicable} rows the rule applies to,
- * of which {@code passing}, {@code failing}, {@code unknown} (a needed cell blank) and {@code errors} (a
- * needed cell invalid). {@code rows} holds at most the evidence limit, in file and line order; {@code
- * notes} says why data was missing or could not be used. Immutable.
+ * bounded. Built by the engine only; not meant to be implemented outside kizuki. Immutable; equal when all
+ * parts are equal.
  */
-public record Evidence(
-    String dataset,
-    boolean provided,
-    long applicable,
-    long passing,
-    long failing,
-    long unknown,
-    long errors,
-    List<RowRef> rows,
-    List<Text> notes) {
+public interface Evidence {
 
-  /** No data rule. */
-  public static final Evidence NONE = new Evidence("", false, 0, 0, 0, 0, 0, List.of(), List.of());
+  /** The evidence of an item without a data rule. */
+  Evidence NONE = Results.evidence("", false, 0, 0, 0, 0, 0, List.of(), List.of());
 
-  public Evidence {
-    requireNonNull(dataset, "dataset");
-    rows = List.copyOf(rows);
-    notes = List.copyOf(notes);
-  }
+  /**
+   * The dataset the rule reads.
+   *
+   * @return the dataset id; empty for {@link #NONE}
+   */
+  String dataset();
+
+  /**
+   * Whether the dataset was given.
+   *
+   * @return false when the dataset is missing
+   */
+  boolean provided();
+
+  /**
+   * How many rows the rule applies to.
+   *
+   * @return the applicable rows
+   */
+  long applicable();
+
+  /**
+   * How many applicable rows pass.
+   *
+   * @return the passing rows
+   */
+  long passing();
+
+  /**
+   * How many applicable rows fail.
+   *
+   * @return the failing rows
+   */
+  long failing();
+
+  /**
+   * How many applicable rows could not be judged because a needed cell is blank.
+   *
+   * @return the unknown rows
+   */
+  long unknown();
+
+  /**
+   * How many applicable rows could not be judged because a needed cell is invalid.
+   *
+   * @return the rows in error
+   */
+  long errors();
+
+  /**
+   * The first rows that did not pass.
+   *
+   * @return at most the evidence limit, in file and line order
+   */
+  List<RowRef> rows();
+
+  /**
+   * Why data was missing or could not be used.
+   *
+   * @return the notes, possibly empty
+   */
+  List<Text> notes();
 }

@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.internal.data.InputParts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,41 +25,17 @@ import java.util.Optional;
  */
 public final class Inputs {
 
-  /** One piece of a dataset's data. */
-  public sealed interface Part {
-    /** The name shown in evidence and errors: a file name, or a label for in-memory rows. */
-    String source();
-  }
-
-  /** A CSV file, read with {@code encoding} when given, else with the detected encoding. */
-  public record CsvFile(Path path, Optional<Charset> encoding) implements Part {
-    public CsvFile {
-      requireNonNull(path, "path");
-      requireNonNull(encoding, "encoding");
-    }
-
-    @Override
-    public String source() {
-      Path name = path.getFileName();
-      return name == null ? path.toString() : name.toString();
-    }
-  }
-
   /**
-   * Rows built in code: a header of column names and rows of cells as text (null or "" for blank), parsed
-   * with the same rules as CSV cells. Line numbers in evidence count the header as line 1.
+   * One piece of a dataset's data: a CSV file or rows built in code, added with the {@link Builder}. Not
+   * meant to be implemented outside kizuki.
    */
-  public record Rows(String source, List<String> header, List<List<String>> rows) implements Part {
-    public Rows {
-      requireNonNull(source, "source");
-      header = List.copyOf(header);
-      List<List<String>> copy = new ArrayList<>(rows.size());
-      for (List<String> row : rows) {
-        // Cells may be null (blank); List.copyOf would reject that.
-        copy.add(java.util.Collections.unmodifiableList(new ArrayList<>(row)));
-      }
-      rows = java.util.Collections.unmodifiableList(copy);
-    }
+  public interface Part {
+    /**
+     * The name shown in evidence and errors.
+     *
+     * @return a file name, or a label for in-memory rows
+     */
+    String source();
   }
 
   /** Whether a dataset file of a {@link #directory(Path, Links)} may be a link leading outside the folder. */
@@ -84,36 +61,69 @@ public final class Inputs {
     this.parts = java.util.Collections.unmodifiableMap(copy);
   }
 
-  /** Every {@code <dataset>.csv} (and {@code answers.csv}) in {@code dir}; a file that is absent is missing data. */
+  /**
+   * Every {@code <dataset>.csv} (and {@code answers.csv}) in a folder; a file that is absent is missing data.
+   *
+   * @param dir the folder
+   * @return the inputs, links followed
+   */
   public static Inputs directory(Path dir) {
     return directory(dir, Links.FOLLOW);
   }
 
-  /** As {@link #directory(Path)}, with links followed or kept inside {@code dir} as {@code links} says. */
+  /**
+   * As {@link #directory(Path)}, with links followed or kept inside {@code dir} as {@code links} says.
+   *
+   * @param dir the folder
+   * @param links how links are treated
+   * @return the inputs
+   */
   public static Inputs directory(Path dir, Links links) {
     return new Inputs(Optional.of(requireNonNull(dir, "dir")), requireNonNull(links, "links"), Map.of());
   }
 
+  /**
+   * A builder of inputs from files and rows built in code.
+   *
+   * @return an empty builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The folder given to {@link #directory(Path)}, if that is how these inputs were made. */
+  /**
+   * The folder given to {@link #directory(Path)}.
+   *
+   * @return the folder, or empty when these inputs were built
+   */
   public Optional<Path> directory() {
     return directory;
   }
 
-  /** How links in {@link #directory()} are treated ({@link Links#FOLLOW} for builder inputs). */
+  /**
+   * How links in {@link #directory()} are treated.
+   *
+   * @return the treatment; {@link Links#FOLLOW} for built inputs
+   */
   public Links links() {
     return links;
   }
 
-  /** The parts given for {@code dataset} with the builder (a directory's files are found when assessing). */
+  /**
+   * The parts given for a dataset with the builder (a directory's files are found when assessing).
+   *
+   * @param dataset the dataset id
+   * @return its parts, in the order given; empty when none
+   */
   public List<Part> parts(String dataset) {
     return parts.getOrDefault(dataset, List.of());
   }
 
-  /** The datasets given parts with the builder, in the order first given. */
+  /**
+   * The datasets given parts with the builder.
+   *
+   * @return their ids, in the order first given
+   */
   public List<String> datasets() {
     return List.copyOf(parts.keySet());
   }
@@ -124,17 +134,36 @@ public final class Inputs {
 
     private Builder() {}
 
-    /** Adds a CSV file as a part of {@code dataset}, its encoding detected. */
+    /**
+     * Adds a CSV file as a part of a dataset, its encoding detected.
+     *
+     * @param dataset the dataset id
+     * @param file the file
+     * @return this builder
+     */
     public Builder csv(String dataset, Path file) {
-      return add(dataset, new CsvFile(file, Optional.empty()));
+      return add(dataset, new InputParts.CsvPart(requireNonNull(file, "file"), Optional.empty()));
     }
 
-    /** Adds a CSV file as a part of {@code dataset}, read in {@code encoding}. */
+    /**
+     * Adds a CSV file as a part of a dataset, read in an encoding.
+     *
+     * @param dataset the dataset id
+     * @param file the file
+     * @param encoding the file's encoding
+     * @return this builder
+     */
     public Builder csv(String dataset, Path file, Charset encoding) {
-      return add(dataset, new CsvFile(file, Optional.of(encoding)));
+      return add(dataset, new InputParts.CsvPart(requireNonNull(file, "file"), Optional.of(encoding)));
     }
 
-    /** Adds in-memory rows, each a map from column name to cell text (missing or null: blank). */
+    /**
+     * Adds in-memory rows as a part of a dataset.
+     *
+     * @param dataset the dataset id
+     * @param rows each a map from column name to cell text (missing or null: blank)
+     * @return this builder
+     */
     public Builder rows(String dataset, List<? extends Map<String, ?>> rows) {
       List<String> header = new ArrayList<>();
       for (Map<String, ?> row : rows) {
@@ -153,17 +182,36 @@ public final class Inputs {
         }
         cells.add(r);
       }
-      return add(dataset, new Rows(dataset + " (in memory)", header, cells));
+      return add(dataset, new InputParts.RowsPart(dataset + " (in memory)", header, cells));
     }
 
-    /** Adds any part. */
-    public Builder add(String dataset, Part part) {
+    /**
+     * Adds a table built in code as a part of a dataset: a header and rows of cells, parsed with the same
+     * rules as CSV cells (a row longer or shorter than the header is a data problem, as in a CSV file).
+     *
+     * @param dataset the dataset id
+     * @param source the name evidence and issues give the table
+     * @param header the column names
+     * @param rows the rows, each a list of cells as text (null or "" for blank)
+     * @return this builder
+     */
+    public Builder table(String dataset, String source, List<String> header, List<? extends List<String>> rows) {
+      List<List<String>> copy = new ArrayList<>(rows);
+      return add(dataset, new InputParts.RowsPart(source, header, copy));
+    }
+
+    private Builder add(String dataset, Part part) {
       requireNonNull(dataset, "dataset");
       requireNonNull(part, "part");
       parts.computeIfAbsent(dataset, k -> new ArrayList<>()).add(part);
       return this;
     }
 
+    /**
+     * The inputs collected so far.
+     *
+     * @return the inputs
+     */
     public Inputs build() {
       return new Inputs(Optional.empty(), Links.FOLLOW, parts);
     }

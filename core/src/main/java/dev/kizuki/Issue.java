@@ -11,6 +11,15 @@ import static java.util.Objects.requireNonNull;
  */
 public record Issue(String source, long line, long column, String path, Text message) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param source as {@link #source()}
+   * @param line as {@link #line()}
+   * @param column as {@link #column()}
+   * @param path as {@link #path()}
+   * @param message as {@link #message()}
+   */
   public Issue {
     requireNonNull(source, "source");
     requireNonNull(path, "path");
@@ -20,13 +29,22 @@ public record Issue(String source, long line, long column, String path, Text mes
     }
   }
 
-  /** This issue at another place, for callers that learn the location after the fact. */
+  /**
+   * This issue at another place, for callers that learn the location after the fact.
+   *
+   * @param line the 1-based line, 0 when unknown
+   * @param column the 1-based column, 0 when unknown
+   * @return the issue at {@code line:column}
+   */
   public Issue at(long line, long column) {
     return new Issue(source, line, column, path, message);
   }
 
   /**
    * The issue in the form {@code file:line:column: path: message}, leaving out the parts that are unknown.
+   *
+   * @param lang the language of the message
+   * @return the issue in one line
    */
   public String format(Lang lang) {
     StringBuilder sb = new StringBuilder(source);

@@ -13,6 +13,12 @@ public abstract class KizukiException extends RuntimeException {
 
   private final transient List<Issue> issues;
 
+  /**
+   * An exception holding issues.
+   *
+   * @param issues the issues, in the order found
+   * @throws IllegalArgumentException if {@code issues} is empty
+   */
   protected KizukiException(List<Issue> issues) {
     super(render(List.copyOf(issues), Lang.EN));
     if (issues.isEmpty()) {
@@ -21,12 +27,21 @@ public abstract class KizukiException extends RuntimeException {
     this.issues = List.copyOf(issues);
   }
 
-  /** The issues, in the order they were found; never empty. */
+  /**
+   * The issues.
+   *
+   * @return the issues, in the order they were found; never empty
+   */
   public List<Issue> issues() {
     return issues;
   }
 
-  /** The issues in {@code lang}, one a line. */
+  /**
+   * The issues in one language.
+   *
+   * @param lang the language
+   * @return the issues in {@code lang}, one a line
+   */
   public String format(Lang lang) {
     return render(issues, lang);
   }

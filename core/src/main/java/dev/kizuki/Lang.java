@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** The two languages every piece of checklist content and every report is written in. */
 public enum Lang {
+  /** Japanese. */
   JA("ja"),
+  /** English. */
   EN("en");
 
   private final String tag;
@@ -13,12 +15,21 @@ public enum Lang {
     this.tag = tag;
   }
 
-  /** The BCP 47 tag, {@code "ja"} or {@code "en"}. */
+  /**
+   * The language's tag.
+   *
+   * @return the BCP 47 tag, {@code "ja"} or {@code "en"}
+   */
   public String tag() {
     return tag;
   }
 
-  /** Japanese for a Japanese locale, English for every other. */
+  /**
+   * The language for a locale.
+   *
+   * @param locale the locale
+   * @return Japanese for a Japanese locale, English for every other
+   */
   public static Lang of(Locale locale) {
     return "ja".equals(locale.getLanguage()) ? JA : EN;
   }
@@ -26,6 +37,8 @@ public enum Lang {
   /**
    * The language named by {@code tag} ({@code ja} or {@code en}, case-insensitive).
    *
+   * @param tag the tag
+   * @return the language
    * @throws IllegalArgumentException for any other tag
    */
   public static Lang ofTag(String tag) {

@@ -30,6 +30,18 @@ public record Limits(
   private static final Limits DEFAULTS =
       new Limits(4 * 1024 * 1024, 64, 10_000, 256, 1_000_000_000L, 64 * 1024, 1_000, 16L * 1024 * 1024 * 1024);
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param maxChecklistChars as {@link #maxChecklistChars()}
+   * @param maxNestingDepth as {@link #maxNestingDepth()}
+   * @param maxItems as {@link #maxItems()}
+   * @param maxRegexLength as {@link #maxRegexLength()}
+   * @param maxEvalSteps as {@link #maxEvalSteps()}
+   * @param maxFieldChars as {@link #maxFieldChars()}
+   * @param maxColumns as {@link #maxColumns()}
+   * @param maxFileBytes as {@link #maxFileBytes()}
+   */
   public Limits {
     positive("maxChecklistChars", maxChecklistChars);
     positive("maxNestingDepth", maxNestingDepth);
@@ -41,25 +53,54 @@ public record Limits(
     positive("maxFileBytes", maxFileBytes);
   }
 
+  /**
+   * The default caps, safe for a server.
+   *
+   * @return the defaults
+   */
   public static Limits defaults() {
     return DEFAULTS;
   }
 
+  /**
+   * These limits with another longest CSV field.
+   *
+   * @param value the new {@link #maxFieldChars()}, positive
+   * @return the changed limits
+   */
   public Limits withMaxFieldChars(int value) {
     return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps, value,
         maxColumns, maxFileBytes);
   }
 
+  /**
+   * These limits with another largest data file.
+   *
+   * @param value the new {@link #maxFileBytes()}, positive
+   * @return the changed limits
+   */
   public Limits withMaxFileBytes(long value) {
     return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps,
         maxFieldChars, maxColumns, value);
   }
 
+  /**
+   * These limits with another largest checklist document.
+   *
+   * @param value the new {@link #maxChecklistChars()}, positive
+   * @return the changed limits
+   */
   public Limits withMaxChecklistChars(int value) {
     return new Limits(value, maxNestingDepth, maxItems, maxRegexLength, maxEvalSteps, maxFieldChars,
         maxColumns, maxFileBytes);
   }
 
+  /**
+   * These limits with another evaluation budget.
+   *
+   * @param value the new {@link #maxEvalSteps()}, positive
+   * @return the changed limits
+   */
   public Limits withMaxEvalSteps(long value) {
     return new Limits(maxChecklistChars, maxNestingDepth, maxItems, maxRegexLength, value, maxFieldChars,
         maxColumns, maxFileBytes);
@@ -67,7 +108,7 @@ public record Limits(
 
   private static void positive(String name, long value) {
     if (value <= 0) {
-      throw new IllegalArgumentException(name + " must be positive, was " + value);
+      throw new IllegalArgumentException(name + " must be > 0 but was " + value);
     }
   }
 }

@@ -9,6 +9,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record Location(String source, long line, long column, String path) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param source as {@link #source()}
+   * @param line as {@link #line()}
+   * @param column as {@link #column()}
+   * @param path as {@link #path()}
+   */
   public Location {
     requireNonNull(source, "source");
     requireNonNull(path, "path");
@@ -17,12 +25,22 @@ public record Location(String source, long line, long column, String path) {
     }
   }
 
-  /** An issue at this place, at {@code subPath} below it when that is not empty. */
+  /**
+   * An issue at this place.
+   *
+   * @param subPath a path below this place, or empty
+   * @param message what is wrong
+   * @return the issue, at {@code subPath} below this place when that is not empty
+   */
   public Issue issue(String subPath, Text message) {
     return new Issue(source, line, column, subPath.isEmpty() ? path : path + "." + subPath, message);
   }
 
-  /** {@code file:line}, or the file alone when the line is unknown. */
+  /**
+   * This place for a message.
+   *
+   * @return {@code file:line}, or the file alone when the line is unknown
+   */
   public String format() {
     return line > 0 ? source + ":" + line : source;
   }

@@ -7,11 +7,19 @@ public sealed interface Operand {
 
   /** The kinds of operand, one per record. */
   enum Kind {
+    /** {@link Literal}. */
     LITERAL,
+    /** {@link Param}. */
     PARAM,
+    /** {@link Field}. */
     FIELD
   }
 
+  /**
+   * Which record this is, for exhaustive switches.
+   *
+   * @return the kind
+   */
   Kind kind();
 
   /**
@@ -19,6 +27,11 @@ public sealed interface Operand {
    * java.time.LocalDate}. It is converted to the column's type when the checklist is compiled.
    */
   record Literal(Object value) implements Operand {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param value as {@link #value()}
+     */
     public Literal {
       requireNonNull(value, "value");
     }
@@ -31,6 +44,11 @@ public sealed interface Operand {
 
   /** The value of the item's parameter {@code name}. */
   record Param(String name) implements Operand {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param name as {@link #name()}
+     */
     public Param {
       requireNonNull(name, "name");
     }
@@ -43,6 +61,11 @@ public sealed interface Operand {
 
   /** The value of another field of the same row. */
   record Field(String name) implements Operand {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param name as {@link #name()}
+     */
     public Field {
       requireNonNull(name, "name");
     }

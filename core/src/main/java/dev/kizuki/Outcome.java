@@ -22,7 +22,11 @@ public enum Outcome {
   /** The answer says yes but the data shows otherwise. Scores 0. */
   CONTRADICTED;
 
-  /** The lower-case name used in reports, such as {@code not_applicable}. */
+  /**
+   * The name used in reports.
+   *
+   * @return the lower-case name, such as {@code not_applicable}
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

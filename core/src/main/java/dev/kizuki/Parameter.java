@@ -11,6 +11,14 @@ import static java.util.Objects.requireNonNull;
  */
 public record Parameter(String name, ColumnType type, Object value, Text description) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param value as {@link #value()}
+   * @param description as {@link #description()}
+   */
   public Parameter {
     requireNonNull(name, "name");
     requireNonNull(type, "type");

@@ -18,29 +18,53 @@ public sealed interface Predicate {
 
   /** The kinds of predicate, one per record. */
   enum Kind {
+    /** {@link Compare}. */
     COMPARE,
+    /** {@link In}. */
     IN,
+    /** {@link Present}. */
     PRESENT,
+    /** {@link Matches}. */
     MATCHES,
+    /** {@link Recency}. */
     RECENCY,
+    /** {@link All}. */
     ALL,
+    /** {@link Any}. */
     ANY,
+    /** {@link Not}. */
     NOT,
+    /** {@link Exists}. */
     EXISTS
   }
 
+  /**
+   * Which record this is, for exhaustive switches.
+   *
+   * @return the kind
+   */
   Kind kind();
 
   /** A comparison operator. */
   enum Op {
+    /** Equal. */
     EQ,
+    /** Not equal. */
     NE,
+    /** Less than. */
     LT,
+    /** Less than or equal. */
     LE,
+    /** Greater than. */
     GT,
+    /** Greater than or equal. */
     GE;
 
-    /** The lower-case name used in checklist files. */
+    /**
+     * The name used in checklist files.
+     *
+     * @return the lower-case name
+     */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
@@ -48,6 +72,13 @@ public sealed interface Predicate {
 
   /** {@code field op operand}; ordering operators need integer, decimal or date columns. */
   record Compare(String field, Op op, Operand operand) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param op as {@link #op()}
+     * @param operand as {@link #operand()}
+     */
     public Compare {
       requireNonNull(field, "field");
       requireNonNull(op, "op");
@@ -62,6 +93,13 @@ public sealed interface Predicate {
 
   /** The field is one of {@code values} (literals), or with {@code negated} none of them. */
   record In(String field, List<Operand.Literal> values, boolean negated) implements Predicate {
+    /**
+     * Checks every part and copies the collections (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param values as {@link #values()}
+     * @param negated as {@link #negated()}
+     */
     public In {
       requireNonNull(field, "field");
       values = List.copyOf(values);
@@ -75,6 +113,12 @@ public sealed interface Predicate {
 
   /** The cell is (or with {@code present == false}, is not) filled in. Never unknown. */
   record Present(String field, boolean present) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param present as {@link #present()}
+     */
     public Present {
       requireNonNull(field, "field");
     }
@@ -87,6 +131,12 @@ public sealed interface Predicate {
 
   /** The whole text of the field matches {@code regex} (a {@link java.util.regex.Pattern}). */
   record Matches(String field, String regex) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param regex as {@link #regex()}
+     */
     public Matches {
       requireNonNull(field, "field");
       requireNonNull(regex, "regex");
@@ -103,6 +153,13 @@ public sealed interface Predicate {
    * before it and not after it; otherwise more than {@code days} days before it.
    */
   record Recency(String field, Operand days, boolean within) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param days as {@link #days()}
+     * @param within as {@link #within()}
+     */
     public Recency {
       requireNonNull(field, "field");
       requireNonNull(days, "days");
@@ -116,6 +173,11 @@ public sealed interface Predicate {
 
   /** Every one of {@code predicates} holds (true when empty). */
   record All(List<Predicate> predicates) implements Predicate {
+    /**
+     * Checks every part and copies the collections (the rules are in the type's comment).
+     *
+     * @param predicates as {@link #predicates()}
+     */
     public All {
       predicates = List.copyOf(predicates);
     }
@@ -128,6 +190,11 @@ public sealed interface Predicate {
 
   /** At least one of {@code predicates} holds (false when empty). */
   record Any(List<Predicate> predicates) implements Predicate {
+    /**
+     * Checks every part and copies the collections (the rules are in the type's comment).
+     *
+     * @param predicates as {@link #predicates()}
+     */
     public Any {
       predicates = List.copyOf(predicates);
     }
@@ -140,6 +207,11 @@ public sealed interface Predicate {
 
   /** {@code predicate} does not hold. */
   record Not(Predicate predicate) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param predicate as {@link #predicate()}
+     */
     public Not {
       requireNonNull(predicate, "predicate");
     }
@@ -155,6 +227,13 @@ public sealed interface Predicate {
    * {@code where}. Unknown when that dataset was not given.
    */
   record Exists(String dataset, Map<String, String> on, Optional<Predicate> where) implements Predicate {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param dataset as {@link #dataset()}
+     * @param on as {@link #on()}
+     * @param where as {@link #where()}
+     */
     public Exists {
       requireNonNull(dataset, "dataset");
       on = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(on));

@@ -22,6 +22,17 @@ public record Profile(
     List<String> chain,
     List<ProfileChange> changes) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param id as {@link #id()}
+   * @param title as {@link #title()}
+   * @param description as {@link #description()}
+   * @param checklist as {@link #checklist()}
+   * @param source as {@link #source()}
+   * @param chain as {@link #chain()}
+   * @param changes as {@link #changes()}
+   */
   public Profile {
     requireNonNull(id, "id");
     requireNonNull(title, "title");
@@ -41,6 +52,8 @@ public record Profile(
    * may deselect a category and select one of its items again; along the chain, a child's changes apply
    * after its parent's.
    *
+   * @param checklist the checklist the profile is for
+   * @return the tailored checklist with every change and every item left out
    * @throws ChecklistException if the profile is for another checklist, names an item, category or
    *     parameter the checklist lacks, gives a parameter a value of the wrong type, or leaves no item; every
    *     issue names the profile file, line and path

@@ -28,25 +28,52 @@ public record ProfileChange(
 
   /** What a change does. */
   public enum Kind {
+    /** Selects an item. */
     SELECT_ITEM,
+    /** Leaves an item out. */
     DESELECT_ITEM,
+    /** Selects every item of a category. */
     SELECT_CATEGORY,
+    /** Leaves every item of a category out. */
     DESELECT_CATEGORY,
+    /** Sets an item parameter. */
     SET_PARAMETER,
+    /** Sets an item's weight. */
     SET_ITEM_WEIGHT,
+    /** Sets a category's weight. */
     SET_CATEGORY_WEIGHT;
 
-    /** The lower-case name used in reports, such as {@code set_parameter}. */
+    /**
+     * The name used in reports.
+     *
+     * @return the lower-case name, such as {@code set_parameter}
+     */
     public String id() {
       return name().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether the target is a category (else an item). */
+    /**
+     * Whether the change targets a category.
+     *
+     * @return true for a category, false for an item
+     */
     public boolean onCategory() {
       return this == SELECT_CATEGORY || this == DESELECT_CATEGORY || this == SET_CATEGORY_WEIGHT;
     }
   }
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param profile as {@link #profile()}
+   * @param kind as {@link #kind()}
+   * @param target as {@link #target()}
+   * @param parameter as {@link #parameter()}
+   * @param value as {@link #value()}
+   * @param previous as {@link #previous()}
+   * @param reason as {@link #reason()}
+   * @param location as {@link #location()}
+   */
   public ProfileChange {
     requireNonNull(profile, "profile");
     requireNonNull(kind, "kind");
@@ -61,7 +88,12 @@ public record ProfileChange(
     }
   }
 
-  /** This change with the value it replaced. */
+  /**
+   * This change with the value it replaced.
+   *
+   * @param replaced the checklist's value before the change
+   * @return the change, {@link #previous()} set
+   */
   public ProfileChange withPrevious(Object replaced) {
     return new ProfileChange(profile, kind, target, parameter, value, Optional.of(replaced), reason, location);
   }

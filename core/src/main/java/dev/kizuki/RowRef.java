@@ -1,18 +1,50 @@
 package dev.kizuki;
 
-import static java.util.Objects.requireNonNull;
-
 /**
- * A pointer to one data row that did not pass, with the reason. {@code line} is 1-based (the first line of
- * the record in its file); {@code key} is the row's key cell as written. Immutable.
+ * A pointer to one data row that did not pass, with the reason. Built by the engine only; not meant to be
+ * implemented outside kizuki. Immutable; equal when all parts are equal.
  */
-public record RowRef(String dataset, String source, long line, String key, Outcome result, Text reason) {
+public interface RowRef {
 
-  public RowRef {
-    requireNonNull(dataset, "dataset");
-    requireNonNull(source, "source");
-    requireNonNull(key, "key");
-    requireNonNull(result, "result");
-    requireNonNull(reason, "reason");
-  }
+  /**
+   * The row's dataset.
+   *
+   * @return the dataset id
+   */
+  String dataset();
+
+  /**
+   * The file (or in-memory source) the row was read from.
+   *
+   * @return the source's name
+   */
+  String source();
+
+  /**
+   * Where the row starts.
+   *
+   * @return the 1-based first line of the record in its file
+   */
+  long line();
+
+  /**
+   * The row's key cell.
+   *
+   * @return the key as written
+   */
+  String key();
+
+  /**
+   * What the rule concluded for the row.
+   *
+   * @return FAIL, UNKNOWN or ERROR
+   */
+  Outcome result();
+
+  /**
+   * Why the row did not pass.
+   *
+   * @return the reason
+   */
+  Text reason();
 }

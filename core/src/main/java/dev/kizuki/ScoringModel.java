@@ -17,9 +17,13 @@ import java.util.Locale;
  * is 0: a score is never claimed without something to back it.
  */
 public enum ScoringModel {
+  /** Categories weighted by category weight, items by item weight (XCCDF default). */
   DEFAULT("default", "urn:xccdf:scoring:default"),
+  /** The weighted mean of all items. */
   FLAT("flat", "urn:xccdf:scoring:flat"),
+  /** The plain mean of all items. */
   FLAT_UNWEIGHTED("flat-unweighted", "urn:xccdf:scoring:flat-unweighted"),
+  /** 100 when every applicable item scores 1, else 0. */
   ABSOLUTE("absolute", "urn:xccdf:scoring:absolute");
 
   private final String id;
@@ -30,12 +34,20 @@ public enum ScoringModel {
     this.uri = uri;
   }
 
-  /** The name used on the command line and in reports, such as {@code flat-unweighted}. */
+  /**
+   * The name used on the command line and in reports.
+   *
+   * @return the id, such as {@code flat-unweighted}
+   */
   public String id() {
     return id;
   }
 
-  /** The XCCDF scoring system URI this model follows. */
+  /**
+   * The XCCDF scoring system this model follows.
+   *
+   * @return its URI
+   */
   public String uri() {
     return uri;
   }
@@ -43,6 +55,8 @@ public enum ScoringModel {
   /**
    * The model named {@code id} (case-insensitive; {@code weighted} is accepted for {@code default}).
    *
+   * @param id the name
+   * @return the model
    * @throws IllegalArgumentException naming the known models
    */
   public static ScoringModel of(String id) {

@@ -8,6 +8,13 @@ import static java.util.Objects.requireNonNull;
  */
 public record SourceRef(String id, String caseId, Text title) {
 
+  /**
+   * Checks every part (the rules are in the type's comment).
+   *
+   * @param id as {@link #id()}
+   * @param caseId as {@link #caseId()}
+   * @param title as {@link #title()}
+   */
   public SourceRef {
     requireNonNull(id, "id");
     requireNonNull(caseId, "caseId");

@@ -16,12 +16,26 @@ public record Tailoring(Profile profile, Checklist checklist, List<ProfileChange
 
   /** An item the profile left out, and the change that decided it. */
   public record NotSelected(Item item, ProfileChange because) {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param item as {@link #item()}
+     * @param because as {@link #because()}
+     */
     public NotSelected {
       requireNonNull(item, "item");
       requireNonNull(because, "because");
     }
   }
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param profile as {@link #profile()}
+   * @param checklist as {@link #checklist()}
+   * @param changes as {@link #changes()}
+   * @param notSelected as {@link #notSelected()}
+   */
   public Tailoring {
     requireNonNull(profile, "profile");
     requireNonNull(checklist, "checklist");
@@ -29,7 +43,12 @@ public record Tailoring(Profile profile, Checklist checklist, List<ProfileChange
     notSelected = List.copyOf(notSelected);
   }
 
-  /** The left-out item {@code itemId}, if the profile did not select it. */
+  /**
+   * A left-out item.
+   *
+   * @param itemId the item's id
+   * @return the item and the change that left it out, or empty when it was selected
+   */
   public Optional<NotSelected> notSelected(String itemId) {
     return notSelected.stream().filter(n -> n.item().id().equals(itemId)).findFirst();
   }

@@ -37,11 +37,21 @@ public final class TailoringLoader {
     this.reader = new TailoringReader(limits, named);
   }
 
-  /** A loader with {@link Limits#defaults()} and no named profiles. */
+  /**
+   * A loader with {@link Limits#defaults()} and no named profiles.
+   *
+   * @return the loader
+   */
   public static TailoringLoader create() {
     return create(Limits.defaults());
   }
 
+  /**
+   * A loader with caps and no named profiles.
+   *
+   * @param limits the caps on document size and nesting
+   * @return the loader
+   */
   public static TailoringLoader create(Limits limits) {
     return new TailoringLoader(requireNonNull(limits, "limits"), id -> Optional.empty());
   }
@@ -49,6 +59,9 @@ public final class TailoringLoader {
   /**
    * This loader, resolving named profiles with {@code source}: given a profile id, the text of that profile
    * document (YAML), or empty if there is no such profile. {@code source} must be thread-safe.
+   *
+   * @param source the named profiles' texts by id
+   * @return a loader that resolves named profiles with {@code source}
    */
   public TailoringLoader withNamedProfiles(Function<String, Optional<String>> source) {
     return new TailoringLoader(limits, requireNonNull(source, "source"));
@@ -57,6 +70,8 @@ public final class TailoringLoader {
   /**
    * Loads the profile in {@code file} and, through {@code extends}, its parents.
    *
+   * @param file the profile file
+   * @return the profile, its inheritance resolved
    * @throws ChecklistException with every problem found, in whichever file of the chain it is, including a
    *     cycle, an unknown parent, or a parent for another checklist
    * @throws IOException if a file cannot be read
@@ -72,6 +87,8 @@ public final class TailoringLoader {
   /**
    * The named profile {@code id}.
    *
+   * @param id the profile id
+   * @return the profile, its inheritance resolved
    * @throws IllegalArgumentException if no named profile has that id
    * @throws ChecklistException if it (or a parent) is invalid
    */
@@ -89,6 +106,9 @@ public final class TailoringLoader {
    * Loads a profile from text, naming it {@code source} in issues; its {@code extends}, if any, must name a
    * named profile.
    *
+   * @param source the name issues give the text
+   * @param content the profile document (YAML)
+   * @return the profile, its inheritance resolved
    * @throws ChecklistException with every problem found
    */
   public Profile parseProfile(String source, String content) {
@@ -100,8 +120,10 @@ public final class TailoringLoader {
   }
 
   /**
-   * Loads the waivers in {@code file}. They are checked against a checklist when an assessment applies them.
+   * Loads the waivers in {@code file}. They are checked against a checklist when it is compiled with them.
    *
+   * @param file the waiver file
+   * @return the waivers
    * @throws ChecklistException with every problem found
    * @throws IOException if the file cannot be read
    */
@@ -116,6 +138,9 @@ public final class TailoringLoader {
   /**
    * Loads waivers from text, naming it {@code source} in issues.
    *
+   * @param source the name issues give the text
+   * @param content the waiver document (YAML)
+   * @return the waivers
    * @throws ChecklistException with every problem found
    */
   public Waivers parseWaivers(String source, String content) {

@@ -23,6 +23,17 @@ public record Waiver(
     boolean evaluate,
     Location location) {
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param item as {@link #item()}
+   * @param rows as {@link #rows()}
+   * @param justification as {@link #justification()}
+   * @param approver as {@link #approver()}
+   * @param expires as {@link #expires()}
+   * @param evaluate as {@link #evaluate()}
+   * @param location as {@link #location()}
+   */
   public Waiver {
     requireNonNull(item, "item");
     rows = List.copyOf(rows);
@@ -35,7 +46,12 @@ public record Waiver(
     }
   }
 
-  /** Whether the waiver applies on {@code asOf}: on or before its expiry date. */
+  /**
+   * Whether the waiver applies on a date.
+   *
+   * @param asOf the assessment date
+   * @return true on or before its expiry date
+   */
   public boolean appliesOn(LocalDate asOf) {
     return !expires.isBefore(asOf);
   }

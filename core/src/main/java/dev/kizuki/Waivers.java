@@ -14,17 +14,32 @@ public record Waivers(String source, List<Waiver> waivers) {
   /** No waivers: the assessment is not waived at all. */
   public static final Waivers NONE = new Waivers("", List.of());
 
+  /**
+   * Checks every part and copies the collections (the rules are in the type's comment).
+   *
+   * @param source as {@link #source()}
+   * @param waivers as {@link #waivers()}
+   */
   public Waivers {
     requireNonNull(source, "source");
     waivers = List.copyOf(waivers);
   }
 
-  /** The waiver of {@code itemId}, if there is one. */
+  /**
+   * The waiver of an item.
+   *
+   * @param itemId the item's id
+   * @return the waiver, or empty when the item has none
+   */
   public Optional<Waiver> forItem(String itemId) {
     return waivers.stream().filter(w -> w.item().equals(itemId)).findFirst();
   }
 
-  /** Whether there is no waiver. */
+  /**
+   * Whether there is no waiver.
+   *
+   * @return true when there is none
+   */
   public boolean isEmpty() {
     return waivers.isEmpty();
   }

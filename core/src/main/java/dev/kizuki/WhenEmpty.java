@@ -13,7 +13,11 @@ public enum WhenEmpty {
   /** The absence itself is a pass. */
   PASS;
 
-  /** The lower-case name used in checklist files. */
+  /**
+   * The name used in checklist files.
+   *
+   * @return the lower-case name
+   */
   public String id() {
     return name().toLowerCase(Locale.ROOT);
   }

@@ -291,7 +291,7 @@ class FailClosedPropertiesTest {
       if (kept.contains(ds)) {
         if (rows.isEmpty()) {
           // A given dataset with no rows: the header only.
-          b.add(ds, new Inputs.Rows(ds + " (in memory)", List.copyOf(COLUMNS.get(ds).keySet()), List.of()));
+          b.table(ds, ds + " (in memory)", List.copyOf(COLUMNS.get(ds).keySet()), List.of());
         } else {
           b.rows(ds, rows);
         }

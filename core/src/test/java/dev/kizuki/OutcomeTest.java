@@ -157,10 +157,10 @@ class OutcomeTest {
 
   @Test
   void error_datasetWithSkippedRowsCannotBeTrusted() {
-    Inputs.Rows broken = new Inputs.Rows("systems.csv", List.of("system_id", "criticality"),
-        List.of(List.of("S1", "high"), List.of("S2", "high", "extra")));
+    Inputs broken = Inputs.builder().table("systems", "systems.csv", List.of("system_id", "criticality"),
+        List.of(List.of("S1", "high"), List.of("S2", "high", "extra"))).build();
 
-    Assessment a = assess(Inputs.builder().add("systems", broken).build());
+    Assessment a = assess(broken);
 
     assertThat(a.item("FAILOVER").orElseThrow().outcome()).isEqualTo(Outcome.ERROR);
     assertThat(a.item("DRILL").orElseThrow().outcome()).isEqualTo(Outcome.ERROR);

@@ -222,8 +222,8 @@ class PredicateTest {
   @Test
   void exists_brokenDataset_isError() {
     // A row with the wrong number of cells is skipped, so u cannot be trusted to be complete.
-    Inputs.Rows broken = new Inputs.Rows("u.csv", List.of("ref", "ok"), List.of(List.of("a", "yes", "extra")));
-    Inputs in = Inputs.builder().rows("t", List.of(Fixtures.row("id", "r1", "s", "a"))).add("u", broken).build();
+    Inputs in = Inputs.builder().rows("t", List.of(Fixtures.row("id", "r1", "s", "a")))
+        .table("u", "u.csv", List.of("ref", "ok"), List.of(List.of("a", "yes", "extra"))).build();
     Checklist c = ChecklistLoader.create().parse("harness.yaml", RuleHarness.HEADER.formatted("{exists: {dataset: u, on: {s: ref}}}"));
 
     ItemResult r = CompiledChecklist.compile(c).assess(in, Fixtures.options()).items().get(0);

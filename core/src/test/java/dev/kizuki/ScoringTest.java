@@ -110,7 +110,7 @@ class ScoringTest {
     for (ScoringModel m : ScoringModel.values()) {
       Assessment r = assess(m, "not_applicable", "not_applicable", "not_applicable", "not_applicable");
       assertThat(r.score()).as("%s", m).isZero();
-      assertThat(r.coverage()).isEqualTo(new Coverage(0, 0, 0));
+      assertThat(r.coverage()).isEqualTo(Coverage.of(0, 0, 0));
       assertThat(r.categories()).allSatisfy(c -> assertThat(c.scored()).isZero());
     }
   }

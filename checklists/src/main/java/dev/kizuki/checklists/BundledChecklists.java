@@ -48,12 +48,18 @@ public final class BundledChecklists {
    * The checklist built from NISC's FY2020 supplementary survey of critical infrastructure ("2020年度
    * 重要インフラにおける補完調査について", published 2021-05-31): every lesson and countermeasure of its nine
    * cases as scored items.
+   *
+   * @return the checklist, built once from generated code
    */
   public static Checklist nisc2020() {
     return Nisc2020Holder.CHECKLIST;
   }
 
-  /** The names {@link #byName(String)} accepts, in a stable order. */
+  /**
+   * The names {@link #byName(String)} accepts.
+   *
+   * @return the names, in a stable order
+   */
   public static List<String> names() {
     return NAMES;
   }
@@ -61,6 +67,8 @@ public final class BundledChecklists {
   /**
    * The bundled checklist called {@code name}.
    *
+   * @param name a name from {@link #names()}
+   * @return the checklist
    * @throws IllegalArgumentException if no bundled checklist has that name; the message lists the names
    */
   public static Checklist byName(String name) {
@@ -72,7 +80,11 @@ public final class BundledChecklists {
         "no bundled checklist is named '" + name + "'; the bundled checklists are " + NAMES);
   }
 
-  /** The ids of the bundled tailoring profiles (all for {@code nisc-2020}), in a stable order. */
+  /**
+   * The ids of the bundled tailoring profiles (all for {@code nisc-2020}).
+   *
+   * @return the ids, in a stable order
+   */
   public static List<String> profileNames() {
     return PROFILES;
   }
@@ -80,6 +92,8 @@ public final class BundledChecklists {
   /**
    * The bundled tailoring profile {@code id}, such as {@code small-operator} or {@code strict}.
    *
+   * @param id an id from {@link #profileNames()}
+   * @return the profile
    * @throws IllegalArgumentException if no bundled profile has that id; the message lists the ids
    */
   public static Profile profile(String id) {
@@ -91,7 +105,11 @@ public final class BundledChecklists {
     return tailoringLoader().namedProfile(id);
   }
 
-  /** A loader of profiles and waivers whose {@code extends} may name a bundled profile. */
+  /**
+   * A loader of profiles and waivers whose {@code extends} may name a bundled profile.
+   *
+   * @return a new loader
+   */
   public static TailoringLoader tailoringLoader() {
     return TailoringLoader.create().withNamedProfiles(BundledChecklists::profileSource);
   }

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -28,92 +29,118 @@ import org.jspecify.annotations.Nullable;
  * waivers existed have no {@code score_with_waivers}; their score stands in for it. Comparing reports of
  * different checklists or scoring models is allowed and noted in {@link #notes()}.
  *
- * @param before the older report's headline
- * @param after the newer report's headline
- * @param categories every category of either report, the newer report's first
- * @param items the items that moved or whose answer became stale
- * @param expiredWaivers the waivers that expired in between
- * @param notes why the two reports may not be comparable (different checklists, models, profiles, dates)
+ * <p>Built by {@link #read(Path, Path)} and {@link #of(String, String, String, String)} only: no part of a diff
+ * has a public constructor, so parts can gain accessors without breaking callers. Equal when all parts are
+ * equal.
  */
-public record ReportDiff(
-    Side before,
-    Side after,
-    List<CategoryChange> categories,
-    List<ItemChange> items,
-    List<ExpiredWaiver> expiredWaivers,
-    List<Text> notes) {
+public final class ReportDiff {
+  private final Side before;
+  private final Side after;
+  private final List<CategoryChange> categories;
+  private final List<ItemChange> items;
+  private final List<ExpiredWaiver> expiredWaivers;
+  private final List<Text> notes;
 
-  /**
-   * One report's headline: where it was read from and what it scored.
-   *
-   * @param source the report's file name
-   * @param checklist the checklist id
-   * @param version the checklist version
-   * @param asOf the assessment date
-   * @param scoringModel the scoring model id
-   * @param score the overall score, in points
-   * @param scoreWithWaivers the score with waivers, in points (the score when the report has none)
-   * @param profile the tailoring profile's id, if any
-   */
-  public record Side(String source, String checklist, String version, LocalDate asOf, String scoringModel,
-      double score, double scoreWithWaivers, Optional<String> profile) {
+  /** One report's headline: where it was read from and what it scored. Not meant to be implemented. */
+  public interface Side {
     /**
-     * Checks that no part is null.
+     * The report's file name.
      *
-     * @param source as {@link #source()}
-     * @param checklist as {@link #checklist()}
-     * @param version as {@link #version()}
-     * @param asOf as {@link #asOf()}
-     * @param scoringModel as {@link #scoringModel()}
-     * @param score as {@link #score()}
-     * @param scoreWithWaivers as {@link #scoreWithWaivers()}
-     * @param profile as {@link #profile()}
+     * @return the name issues and the diff show
      */
-    public Side {
-      requireNonNull(source, "source");
-      requireNonNull(checklist, "checklist");
-      requireNonNull(version, "version");
-      requireNonNull(asOf, "asOf");
-      requireNonNull(scoringModel, "scoringModel");
-      requireNonNull(profile, "profile");
-    }
+    String source();
+
+    /**
+     * The checklist id.
+     *
+     * @return the id
+     */
+    String checklist();
+
+    /**
+     * The checklist version.
+     *
+     * @return the version
+     */
+    String version();
+
+    /**
+     * The assessment date.
+     *
+     * @return the report's "as of" date
+     */
+    LocalDate asOf();
+
+    /**
+     * The scoring model id.
+     *
+     * @return the id
+     */
+    String scoringModel();
+
+    /**
+     * The overall score.
+     *
+     * @return in points
+     */
+    double score();
+
+    /**
+     * The score with waivers.
+     *
+     * @return in points; the score when the report has none
+     */
+    double scoreWithWaivers();
+
+    /**
+     * The tailoring profile's id.
+     *
+     * @return the id, or empty when the report was not tailored
+     */
+    Optional<String> profile();
   }
 
-  /**
-   * A category's score in each report.
-   *
-   * @param id the category id
-   * @param title the category title, from the newer report where it has the category
-   * @param before the score in the older report, empty where it lacks the category
-   * @param after the score in the newer report, empty where it lacks the category
-   */
-  public record CategoryChange(String id, Text title, OptionalDouble before, OptionalDouble after) {
+  /** A category's score in each report. Not meant to be implemented. */
+  public interface CategoryChange {
     /**
-     * Checks that no part is null.
+     * The category id.
      *
-     * @param id as {@link #id()}
-     * @param title as {@link #title()}
-     * @param before as {@link #before()}
-     * @param after as {@link #after()}
+     * @return the id
      */
-    public CategoryChange {
-      requireNonNull(id, "id");
-      requireNonNull(title, "title");
-      requireNonNull(before, "before");
-      requireNonNull(after, "after");
-    }
+    String id();
+
+    /**
+     * The category title.
+     *
+     * @return the title, from the newer report where it has the category
+     */
+    Text title();
+
+    /**
+     * The score in the older report.
+     *
+     * @return in points; empty where it lacks the category
+     */
+    OptionalDouble before();
+
+    /**
+     * The score in the newer report.
+     *
+     * @return in points; empty where it lacks the category
+     */
+    OptionalDouble after();
 
     /**
      * The change in points, when both reports have the category.
      *
      * @return {@code after - before}, or empty when either is
      */
-    public OptionalDouble change() {
-      return before.isPresent() && after.isPresent() ? OptionalDouble.of(after.getAsDouble() - before.getAsDouble())
+    default OptionalDouble change() {
+      return before().isPresent() && after().isPresent()
+          ? OptionalDouble.of(after().getAsDouble() - before().getAsDouble())
           : OptionalDouble.empty();
     }
   }
-
   /** How an item's status moved. */
   public enum Direction {
     /** Moved up the order of statuses, or stayed PARTIAL with a higher score. */
@@ -139,35 +166,135 @@ public record ReportDiff(
     }
   }
 
-  /**
-   * An item that moved or whose answer became stale.
-   *
-   * @param id the item id
-   * @param title the item title
-   * @param category the item's category id
-   * @param direction how its status moved
-   * @param before its status in the older report, empty where that lacks the item
-   * @param after its status in the newer report, empty where that lacks the item
-   * @param scoreBefore its score (0 to 1) in the older report, 0 where absent
-   * @param scoreAfter its score (0 to 1) in the newer report, 0 where absent
-   * @param becameStale whether its answer is stale now and was not before
-   */
-  public record ItemChange(String id, Text title, String category, Direction direction, Optional<Outcome> before,
-      Optional<Outcome> after, double scoreBefore, double scoreAfter, boolean becameStale) {
+  /** An item that moved or whose answer became stale. Not meant to be implemented. */
+  public interface ItemChange {
     /**
-     * Checks that no part is null.
+     * The item id.
      *
-     * @param id as {@link #id()}
-     * @param title as {@link #title()}
-     * @param category as {@link #category()}
-     * @param direction as {@link #direction()}
-     * @param before as {@link #before()}
-     * @param after as {@link #after()}
-     * @param scoreBefore as {@link #scoreBefore()}
-     * @param scoreAfter as {@link #scoreAfter()}
-     * @param becameStale as {@link #becameStale()}
+     * @return the id
      */
-    public ItemChange {
+    String id();
+
+    /**
+     * The item title.
+     *
+     * @return the title
+     */
+    Text title();
+
+    /**
+     * The item's category.
+     *
+     * @return the category id
+     */
+    String category();
+
+    /**
+     * How its status moved.
+     *
+     * @return the direction
+     */
+    Direction direction();
+
+    /**
+     * Its status in the older report.
+     *
+     * @return the status, or empty where that lacks the item
+     */
+    Optional<Outcome> before();
+
+    /**
+     * Its status in the newer report.
+     *
+     * @return the status, or empty where that lacks the item
+     */
+    Optional<Outcome> after();
+
+    /**
+     * Its score in the older report.
+     *
+     * @return 0 to 1; 0 where absent
+     */
+    double scoreBefore();
+
+    /**
+     * Its score in the newer report.
+     *
+     * @return 0 to 1; 0 where absent
+     */
+    double scoreAfter();
+
+    /**
+     * Whether its answer is stale now and was not before.
+     *
+     * @return true when the answer became stale
+     */
+    boolean becameStale();
+  }
+
+  /** A waiver that applied on the older report's date and had expired by the newer one's. Not meant to be implemented. */
+  public interface ExpiredWaiver {
+    /**
+     * The waived item.
+     *
+     * @return the item id
+     */
+    String item();
+
+    /**
+     * The waived rows.
+     *
+     * @return their keys; empty when the whole item was waived
+     */
+    List<String> rows();
+
+    /**
+     * The last day the waiver applied.
+     *
+     * @return the expiry date
+     */
+    LocalDate expires();
+
+    /**
+     * Who approved it.
+     *
+     * @return the approver as written
+     */
+    String approver();
+
+    /**
+     * Why it was granted.
+     *
+     * @return the justification
+     */
+    Text justification();
+  }
+
+  record SideValue(String source, String checklist, String version, LocalDate asOf, String scoringModel,
+      double score, double scoreWithWaivers, Optional<String> profile) implements Side {
+    SideValue {
+      requireNonNull(source, "source");
+      requireNonNull(checklist, "checklist");
+      requireNonNull(version, "version");
+      requireNonNull(asOf, "asOf");
+      requireNonNull(scoringModel, "scoringModel");
+      requireNonNull(profile, "profile");
+    }
+  }
+
+  record CategoryChangeValue(String id, Text title, OptionalDouble before, OptionalDouble after)
+      implements CategoryChange {
+    CategoryChangeValue {
+      requireNonNull(id, "id");
+      requireNonNull(title, "title");
+      requireNonNull(before, "before");
+      requireNonNull(after, "after");
+    }
+  }
+
+  record ItemChangeValue(String id, Text title, String category, Direction direction, Optional<Outcome> before,
+      Optional<Outcome> after, double scoreBefore, double scoreAfter, boolean becameStale) implements ItemChange {
+    ItemChangeValue {
       requireNonNull(id, "id");
       requireNonNull(title, "title");
       requireNonNull(category, "category");
@@ -177,26 +304,9 @@ public record ReportDiff(
     }
   }
 
-  /**
-   * A waiver that applied on the older report's date and had expired by the newer one's.
-   *
-   * @param item the waived item
-   * @param rows the waived rows' keys, empty when the whole item was waived
-   * @param expires the last day it applied
-   * @param approver who approved it
-   * @param justification why it was granted
-   */
-  public record ExpiredWaiver(String item, List<String> rows, LocalDate expires, String approver, Text justification) {
-    /**
-     * Checks that no part is null and copies the lists.
-     *
-     * @param item as {@link #item()}
-     * @param rows as {@link #rows()}
-     * @param expires as {@link #expires()}
-     * @param approver as {@link #approver()}
-     * @param justification as {@link #justification()}
-     */
-    public ExpiredWaiver {
+  record ExpiredWaiverValue(String item, List<String> rows, LocalDate expires, String approver, Text justification)
+      implements ExpiredWaiver {
+    ExpiredWaiverValue {
       requireNonNull(item, "item");
       rows = List.copyOf(rows);
       requireNonNull(expires, "expires");
@@ -205,23 +315,86 @@ public record ReportDiff(
     }
   }
 
+  private ReportDiff(Side before, Side after, List<CategoryChange> categories, List<ItemChange> items,
+      List<ExpiredWaiver> expiredWaivers, List<Text> notes) {
+    this.before = requireNonNull(before, "before");
+    this.after = requireNonNull(after, "after");
+    this.categories = List.copyOf(categories);
+    this.items = List.copyOf(items);
+    this.expiredWaivers = List.copyOf(expiredWaivers);
+    this.notes = List.copyOf(notes);
+  }
+
   /**
-   * Checks that no part is null and copies the lists.
+   * The older report's headline.
    *
-   * @param before as {@link #before()}
-   * @param after as {@link #after()}
-   * @param categories as {@link #categories()}
-   * @param items as {@link #items()}
-   * @param expiredWaivers as {@link #expiredWaivers()}
-   * @param notes as {@link #notes()}
+   * @return its side
    */
-  public ReportDiff {
-    requireNonNull(before, "before");
-    requireNonNull(after, "after");
-    categories = List.copyOf(categories);
-    items = List.copyOf(items);
-    expiredWaivers = List.copyOf(expiredWaivers);
-    notes = List.copyOf(notes);
+  public Side before() {
+    return before;
+  }
+
+  /**
+   * The newer report's headline.
+   *
+   * @return its side
+   */
+  public Side after() {
+    return after;
+  }
+
+  /**
+   * Every category of either report.
+   *
+   * @return the changes, the newer report's categories first
+   */
+  public List<CategoryChange> categories() {
+    return categories;
+  }
+
+  /**
+   * The items that moved or whose answer became stale.
+   *
+   * @return the changes, in the newer report's order (the removed ones after)
+   */
+  public List<ItemChange> items() {
+    return items;
+  }
+
+  /**
+   * The waivers that expired in between.
+   *
+   * @return the expired waivers, in the newer report's order
+   */
+  public List<ExpiredWaiver> expiredWaivers() {
+    return expiredWaivers;
+  }
+
+  /**
+   * Why the two reports may not be comparable (different checklists, models, profiles, dates).
+   *
+   * @return the notes, possibly empty
+   */
+  public List<Text> notes() {
+    return notes;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object o) {
+    return o instanceof ReportDiff d && before.equals(d.before) && after.equals(d.after)
+        && categories.equals(d.categories) && items.equals(d.items) && expiredWaivers.equals(d.expiredWaivers)
+        && notes.equals(d.notes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(before, after, categories, items, expiredWaivers, notes);
+  }
+
+  @Override
+  public String toString() {
+    return "ReportDiff[before=" + before + ", after=" + after + ", categories=" + categories + ", items=" + items
+        + ", expiredWaivers=" + expiredWaivers + ", notes=" + notes + "]";
   }
 
   /**
@@ -345,12 +518,12 @@ public record ReportDiff(
     List<CategoryChange> categories = new ArrayList<>();
     for (ReportReader.Row c : a.categories().values()) {
       ReportReader.Row old = b.categories().get(c.id());
-      categories.add(new CategoryChange(c.id(), c.title(), old == null ? OptionalDouble.empty()
+      categories.add(new CategoryChangeValue(c.id(), c.title(), old == null ? OptionalDouble.empty()
           : OptionalDouble.of(old.score()), OptionalDouble.of(c.score())));
     }
     for (ReportReader.Row old : b.categories().values()) {
       if (!a.categories().containsKey(old.id())) {
-        categories.add(new CategoryChange(old.id(), old.title(), OptionalDouble.of(old.score()), OptionalDouble.empty()));
+        categories.add(new CategoryChangeValue(old.id(), old.title(), OptionalDouble.of(old.score()), OptionalDouble.empty()));
       }
     }
     List<ItemChange> items = new ArrayList<>();
@@ -359,13 +532,13 @@ public record ReportDiff(
       Direction d = old == null ? Direction.ADDED : direction(old, r);
       boolean stale = r.stale() && (old == null || !old.stale());
       if (d != Direction.UNCHANGED || stale) {
-        items.add(new ItemChange(r.id(), r.title(), r.category(), d, Optional.ofNullable(old).map(ReportReader.Row::status),
+        items.add(new ItemChangeValue(r.id(), r.title(), r.category(), d, Optional.ofNullable(old).map(ReportReader.Row::status),
             Optional.of(r.status()), old == null ? 0 : old.score(), r.score(), stale));
       }
     }
     for (ReportReader.Row old : b.items().values()) {
       if (!a.items().containsKey(old.id())) {
-        items.add(new ItemChange(old.id(), old.title(), old.category(), Direction.REMOVED, Optional.of(old.status()),
+        items.add(new ItemChangeValue(old.id(), old.title(), old.category(), Direction.REMOVED, Optional.of(old.status()),
             Optional.empty(), old.score(), 0, false));
       }
     }

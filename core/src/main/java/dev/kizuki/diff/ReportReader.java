@@ -175,7 +175,7 @@ final class ReportReader {
       return null;
     }
     double waived = withWaivers == null ? score : withWaivers;
-    return new Parsed(new Side(source, checklistId, version, asOf, model, score, waived, profile), categories, items,
+    return new Parsed(new ReportDiff.SideValue(source, checklistId, version, asOf, model, score, waived, profile), categories, items,
         expired);
   }
 
@@ -357,7 +357,7 @@ final class ReportReader {
       }
     }
     if (status.equals("expired") && expires != null) {
-      expired.add(new ExpiredWaiver(item, rows, expires, approver, justification));
+      expired.add(new ReportDiff.ExpiredWaiverValue(item, rows, expires, approver, justification));
     }
   }
 

@@ -48,7 +48,7 @@ class CsvReportWriterTest {
   @Test
   void write_payloadCorpus_everyInputCellNeutralizedAndRoundTrips() throws IOException {
     // given
-    Assessment a = ReportSamples.payloads(PAYLOADS);
+    Assessment a = ReportSamples.handBuiltPayloads(PAYLOADS);
     // when
     String csv = ReportSamples.render(new CsvReportWriter(), a, Lang.EN);
     List<CSVRecord> records = parse(csv);
@@ -78,7 +78,7 @@ class CsvReportWriterTest {
   @Test
   void write_tailoredPayloadCorpus_everyProfileAndWaiverCellNeutralized() throws IOException {
     // given
-    Assessment a = ReportSamples.tailoredPayloads(PAYLOADS);
+    Assessment a = ReportSamples.handBuiltTailoredPayloads(PAYLOADS);
     // when
     List<CSVRecord> records = parse(ReportSamples.render(new CsvReportWriter(), a, Lang.EN));
     // then

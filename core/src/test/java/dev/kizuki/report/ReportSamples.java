@@ -9,9 +9,13 @@ import dev.kizuki.CategoryResult;
 import dev.kizuki.Check;
 import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistLoader;
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.Coverage;
+import dev.kizuki.DataRule;
 import dev.kizuki.DatasetReport;
+import dev.kizuki.DatasetSchema;
 import dev.kizuki.Evidence;
 import dev.kizuki.IncidentCase;
 import dev.kizuki.Inputs;
@@ -20,7 +24,9 @@ import dev.kizuki.Item;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Lang;
 import dev.kizuki.Location;
+import dev.kizuki.Operand;
 import dev.kizuki.Outcome;
+import dev.kizuki.Predicate;
 import dev.kizuki.Profile;
 import dev.kizuki.ProfileChange;
 import dev.kizuki.RowRef;
@@ -34,6 +40,7 @@ import dev.kizuki.Text;
 import dev.kizuki.Waiver;
 import dev.kizuki.WaiverReport;
 import dev.kizuki.Waivers;
+import dev.kizuki.internal.result.Results;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
@@ -43,7 +50,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
 import java.util.Optional;
 
@@ -133,11 +139,99 @@ final class ReportSamples {
   }
 
   /**
-   * An assessment built by hand in which every text a report shows (checklist, category, item, rule,
-   * reason, evidence row, answer, dataset, issue) is one of {@code payloads}: item {@code k} carries payload
-   * {@code k} everywhere, and fails with a gain so it also appears in the remediation plan.
+   * An assessment, made by the engine, in which every text a report shows (checklist, category, item, rule,
+   * reason, evidence row, answer, dataset, issue) carries one of {@code payloads}: item {@code k} carries
+   * payload {@code k} in its ids and texts, and is judged over a dataset of its own whose failing row is keyed
+   * by the payload and whose invalid cell is the payload, so it is ERROR (or CONTRADICTED, answered yes) with
+   * a gain and also appears in the remediation plan and the data issues.
    */
   static Assessment payloads(List<String> payloads) {
+    Checklist checklist = payloadChecklist(payloads, payloads.size());
+    return CompiledChecklist.compile(checklist).assess(payloadInputs(checklist, payloads),
+        AssessmentOptions.asOf(AS_OF));
+  }
+
+  /** The checklist of {@link #payloads} with {@code items} items, item {@code k} carrying payload {@code k % n}. */
+  private static Checklist payloadChecklist(List<String> payloads, int items) {
+    List<Category> categories = new ArrayList<>();
+    for (int k = 0; k < Math.min(3, payloads.size()); k++) {
+      String p = payloads.get(k);
+      Text t = Text.of(p, p);
+      categories.add(new Category("c" + two(k) + p, t, t, 1));
+    }
+    List<IncidentCase> cases = new ArrayList<>();
+    List<SourceRef> lessons = new ArrayList<>();
+    List<SourceRef> measures = new ArrayList<>();
+    List<DatasetSchema> datasets = new ArrayList<>();
+    List<Item> list = new ArrayList<>();
+    for (int k = 0; k < items; k++) {
+      String p = payloads.get(k % payloads.size());
+      Text t = Text.of(p, p);
+      String n = two(k);
+      cases.add(new IncidentCase("case-" + n + p, t));
+      lessons.add(new SourceRef("L" + n + p, "case-" + n + p, t));
+      measures.add(new SourceRef("M" + n + p, "case-" + n + p, t));
+      datasets.add(DatasetSchema.builder(dataset(k, p), "key").title(t).description(t)
+          .column(Column.builder("key", ColumnType.STRING).required().description(t).example(p).build())
+          .column(Column.builder("ok", ColumnType.BOOLEAN).description(t).build())
+          .build());
+      DataRule rule = DataRule.builder(dataset(k, p))
+          .require(new Predicate.Compare("ok", Predicate.Op.EQ, new Operand.Literal(true)))
+          .explain(t)
+          .build();
+      // Ids carry the payload too, behind a unique prefix: they land in attributes (id, href).
+      list.add(Item.builder("P" + n + p, categories.get(k % categories.size()).id())
+          .title(t).question(t).rationale(t).remediation(t)
+          .lesson("L" + n + p).measure("M" + n + p).mapping(p, List.of(p))
+          .severity(Severity.values()[k % 4]).weight(1 + k % 3)
+          .check(Check.of(rule).withQuestion())
+          .build());
+    }
+    String first = payloads.get(0);
+    return new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE, cases, lessons,
+        measures, categories, datasets, list);
+  }
+
+  /**
+   * Per item: a failing row keyed by its payload, a passing row, and but for every fifth item a row whose
+   * boolean cell is the payload (invalid, so ERROR and a data issue, unless the payload reads as a boolean);
+   * and an answer carrying the payload, yes for every fifth item (so CONTRADICTED: the data is PARTIAL), stale
+   * for every other one.
+   */
+  private static Inputs payloadInputs(Checklist checklist, List<String> payloads) {
+    Inputs.Builder in = Inputs.builder();
+    List<Map<String, String>> answers = new ArrayList<>();
+    for (int k = 0; k < checklist.items().size(); k++) {
+      String p = payloads.get(k);
+      String n = two(k);
+      List<Map<String, String>> rows = new ArrayList<>(List.of(row("key", p, "ok", "no"), row("key", "y" + n, "ok",
+          "yes")));
+      if (k % 5 != 0) {
+        rows.add(row("key", "x" + n, "ok", p)); // an invalid cell makes the item ERROR: not for the contradicted
+      }
+      in.rows(dataset(k, p), rows);
+      answers.add(row("item_id", checklist.items().get(k).id(), "answer", k % 5 == 0 ? "yes" : "no",
+          "evidence", p, "answered_by", p, "answered_on", k % 2 == 0 ? "2024-01-01" : "2026-10-01"));
+    }
+    return in.rows("answers", answers).build();
+  }
+
+  private static String dataset(int k, String payload) {
+    return "d" + two(k) + payload;
+  }
+
+  private static String two(int k) {
+    return String.format(java.util.Locale.ROOT, "%02d", k);
+  }
+
+  /**
+   * An assessment built by hand (through the internal result factories, as a test double) in which every
+   * text a report shows, generated ones included (reason, rule, evidence row reason), is exactly one of
+   * {@code payloads}: item {@code k} carries payload {@code k} everywhere, and fails with a gain so it also
+   * appears in the remediation plan. The engine never starts a reason with data, so only a double lets the
+   * CSV writer's test put a formula at the start of every cell; everything else uses {@link #payloads}.
+   */
+  static Assessment handBuiltPayloads(List<String> payloads) {
     List<Category> categories = new ArrayList<>();
     List<IncidentCase> cases = new ArrayList<>();
     List<SourceRef> lessons = new ArrayList<>();
@@ -156,7 +250,7 @@ final class ReportSamples {
       if (k < 3) {
         Category category = new Category("c" + n + p, t, t, 1);
         categories.add(category);
-        categoryResults.add(new CategoryResult(category, 25.0 * k, payloads.size(), payloads.size(), 0));
+        categoryResults.add(Results.categoryResult(category, 25.0 * k, 25.0 * k, payloads.size(), payloads.size(), 0));
       }
       cases.add(new IncidentCase("case-" + n + p, t));
       lessons.add(new SourceRef("L" + n + p, "case-" + n + p, t));
@@ -165,30 +259,30 @@ final class ReportSamples {
           Map.of(p, List.of(p)), Severity.values()[k % 4], 1 + k % 3, List.of(), new Check(Optional.empty(), true,
               false));
       items.add(item);
-      RowRef row = new RowRef(p, p, k + 2, p, Outcome.FAIL, t);
-      Evidence evidence = new Evidence(p, true, 3, 1, 1, 0, 1, List.of(row), List.of(t));
-      Answer answer = new Answer(id, Answer.Value.YES, p, p, Optional.of(AS_OF), k % 2 == 0, p, k + 2);
-      results.add(new ItemResult(item, k % 5 == 0 ? Outcome.CONTRADICTED : Outcome.FAIL, 0, 10 + k, Basis.DATA,
+      RowRef row = Results.rowRef(p, p, k + 2, p, Outcome.FAIL, t);
+      Evidence evidence = Results.evidence(p, true, 3, 1, 1, 0, 1, List.of(row), List.of(t));
+      Answer answer = Results.answer(id, Answer.Value.YES, p, p, Optional.of(AS_OF), k % 2 == 0, p, k + 2);
+      results.add(Results.itemResult(item, k % 5 == 0 ? Outcome.CONTRADICTED : Outcome.FAIL, 0, 10 + k, Basis.DATA,
           Outcome.FAIL, evidence, Optional.of(answer), t, t));
-      datasets.add(new DatasetReport(p, DatasetReport.Status.INVALID_CELLS, List.of(p), 3, List.of(p)));
+      datasets.add(Results.datasetReport(p, DatasetReport.Status.INVALID_CELLS, List.of(p), 3, List.of(p)));
       issues.add(new Issue(p, k + 1, 1, p, t));
     }
     String first = payloads.get(0);
     Checklist checklist = new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE,
         cases, lessons, measures, categories, List.of(), items);
-    return new Assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, Coverage.of(2, 1, 1), categoryResults,
-        results, datasets, issues);
+    return Results.assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, 12.5, Coverage.of(2, 1, 1),
+        categoryResults, results, datasets, issues, Optional.empty(), WaiverReport.NONE);
   }
 
   /**
-   * {@link #payloads} with a profile and waivers built by hand, every text of which is a payload too: the
+   * {@link #handBuiltPayloads} with a profile and waivers built by hand, every text of which is a payload too: the
    * profile's id, title, file and chain are payload 0; change {@code k} sets a parameter of item {@code k},
    * named, from and to payload {@code k}, with it as reason, profile and file; item {@code k} is also listed
    * as not selected by change {@code k}, and its row keyed payload {@code k} is waived with it as
    * justification, approver and file.
    */
-  static Assessment tailoredPayloads(List<String> payloads) {
-    Assessment a = payloads(payloads);
+  static Assessment handBuiltTailoredPayloads(List<String> payloads) {
+    Assessment a = handBuiltPayloads(payloads);
     List<ProfileChange> changes = new ArrayList<>();
     List<Tailoring.NotSelected> notSelected = new ArrayList<>();
     List<WaiverReport.Entry> waivers = new ArrayList<>();
@@ -202,14 +296,14 @@ final class ReportSamples {
       changes.add(change);
       notSelected.add(new Tailoring.NotSelected(item, change));
       Waiver waiver = new Waiver(item.id(), List.of(p), t, p, AS_OF, true, at);
-      waivers.add(new WaiverReport.Entry(waiver, WaiverReport.Status.ROWS_WAIVED, Outcome.FAIL, Outcome.PASS, 1));
+      waivers.add(Results.waiverEntry(waiver, WaiverReport.Status.ROWS_WAIVED, Outcome.FAIL, Outcome.PASS, 1));
     }
     String first = payloads.get(0);
     Profile profile = new Profile(first, Text.of(first, first), Text.of(first, first), first, first, List.of(first),
         changes);
     Tailoring tailoring = new Tailoring(profile, a.checklist(), changes, notSelected);
-    return new Assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), 50, a.coverage(), a.categories(),
-        a.items(), a.datasets(), a.dataIssues(), Optional.of(tailoring), new WaiverReport(first, waivers));
+    return Results.assessment(a.checklist(), a.asOf(), a.scoringModel(), a.score(), 50, a.coverage(), a.categories(),
+        a.items(), a.datasets(), a.dataIssues(), Optional.of(tailoring), Results.waiverReport(first, waivers));
   }
 
   /** {@code writer}'s output for {@code a} in {@code lang}. */

@@ -26,9 +26,11 @@ import dev.kizuki.WaiverReport.Status;
 import dev.kizuki.internal.data.CsvDatasetReader;
 import dev.kizuki.internal.data.DataFiles;
 import dev.kizuki.internal.data.DataMessages;
+import dev.kizuki.internal.data.InputParts;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.RowDecoder;
+import dev.kizuki.internal.result.Results;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
@@ -247,7 +249,7 @@ public final class Engine {
   }
 
   private static RowRef ref(String dataset, Row row, Outcome result, Text reason) {
-    return new RowRef(dataset, row.source(), row.line(), row.key(), result, reason);
+    return Results.rowRef(dataset, row.source(), row.line(), row.key(), result, reason);
   }
 
   // ---- reading -----------------------------------------------------------------------------------------
@@ -265,7 +267,7 @@ public final class Engine {
         Path file = dir.resolve(id + ".csv");
         // Anything by that name is the dataset's, so a folder or a FIFO there is an error, not missing data.
         if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-          parts.put(id, List.of(new Inputs.CsvFile(file, options.encoding())));
+          parts.put(id, List.of(new InputParts.CsvPart(file, options.encoding())));
         }
       }
       try (Stream<Path> files = Files.list(dir)) {
@@ -301,7 +303,7 @@ public final class Engine {
     state.given = true;
     state.sources.add(part.source());
     List<Issue> issues = new ArrayList<>();
-    if (part instanceof Inputs.CsvFile f) {
+    if (part instanceof InputParts.CsvPart f) {
       Charset explicit = f.encoding().or(options::encoding).orElse(null);
       ReadResult result;
       Optional<Text> refused = DataFiles.refusal(f.path(), confinedTo, limits.maxFileBytes());
@@ -319,7 +321,7 @@ public final class Engine {
       result.charset().ifPresent(c -> state.encodings.add(c.name()));
       state.unreadable |= result.fatal() || result.skipped() > 0;
     } else {
-      Inputs.Rows rows = (Inputs.Rows) part;
+      InputParts.RowsPart rows = (InputParts.RowsPart) part;
       Optional<RowDecoder> decoder = RowDecoder.forHeader(ds, rows.header(), limits, rows.source(), 1, issues);
       if (decoder.isEmpty()) {
         state.unreadable = true;
@@ -380,7 +382,7 @@ public final class Engine {
         Object on = row.value(Answers.ANSWERED_ON);
         Optional<LocalDate> date = on instanceof LocalDate d ? Optional.of(d) : Optional.empty();
         boolean stale = date.isEmpty() || date.get().isBefore(staleBefore);
-        answers.put(itemId, new Answer(itemId, Answer.Value.valueOf(v.toUpperCase(java.util.Locale.ROOT)),
+        answers.put(itemId, Results.answer(itemId, Answer.Value.valueOf(v.toUpperCase(java.util.Locale.ROOT)),
             text(row.value(Answers.EVIDENCE)), text(row.value(Answers.ANSWERED_BY)), date, stale, row.source(),
             row.line()));
       });
@@ -454,11 +456,11 @@ public final class Engine {
         Integer i = itemIndex.get(w.item()); // absent for an item the profile did not select
         Outcome outcome = i == null ? Outcome.UNKNOWN : items.get(i).outcome();
         Outcome with = outcomeWithWaiver.getOrDefault(w.item(), outcome);
-        entries.add(new WaiverReport.Entry(w, waivers.status(k, asOf), outcome, with, i == null ? 0 : waivedScore[i]));
+        entries.add(Results.waiverEntry(w, waivers.status(k, asOf), outcome, with, i == null ? 0 : waivedScore[i]));
       }
-      waiverReport = new WaiverReport(waivers.waivers().source(), entries);
+      waiverReport = Results.waiverReport(waivers.waivers().source(), entries);
     }
-    return new Assessment(checklist, asOf, options.scoringModel(), scores.score(), scores.scoreWithWaivers(),
+    return Results.assessment(checklist, asOf, options.scoringModel(), scores.score(), scores.scoreWithWaivers(),
         scores.coverage(), scores.categories(), scores.items(), reports, dataIssues, tailoring, waiverReport);
   }
 
@@ -475,11 +477,11 @@ public final class Engine {
     if (rule != null && tally != null) {
       DatasetState st = state(states, rule.dataset);
       data = Verdict.ofData(rule, item, tally, st.given, st.unreadable, evidenceLimit);
-      evidence = new Evidence(rule.dataset, st.given, tally.applicable, tally.passing, tally.failing, tally.unknown,
+      evidence = Results.evidence(rule.dataset, st.given, tally.applicable, tally.passing, tally.failing, tally.unknown,
           tally.errors, tally.refs(), data.notes());
     }
     Verdict v = Verdict.combine(item, rule != null, data, answer);
-    return new ItemResult(item, v.outcome(), v.score(), 0, v.basis(), rule == null ? Outcome.UNKNOWN : data.outcome(),
+    return Results.itemResult(item, v.outcome(), v.score(), 0, v.basis(), rule == null ? Outcome.UNKNOWN : data.outcome(),
         evidence, Optional.ofNullable(answer), v.reason(), description);
   }
 
@@ -489,7 +491,7 @@ public final class Engine {
         "評価していません: " + w.approver() + " の承認した免除（" + w.expires() + " まで、evaluate: false）のため。評価しない項目は合格になりません",
         "not evaluated: waived by " + w.approver() + " until " + w.expires()
             + " with evaluate: false; an item not evaluated never passes");
-    return new ItemResult(item, Outcome.UNKNOWN, 0, 0, Basis.NONE, Outcome.UNKNOWN, Evidence.NONE, Optional.empty(),
+    return Results.itemResult(item, Outcome.UNKNOWN, 0, 0, Basis.NONE, Outcome.UNKNOWN, Evidence.NONE, Optional.empty(),
         reason, description);
   }
 
@@ -497,6 +499,6 @@ public final class Engine {
     DatasetReport.Status status = !st.given ? DatasetReport.Status.MISSING
         : st.unreadable ? DatasetReport.Status.UNREADABLE
         : st.invalidCells ? DatasetReport.Status.INVALID_CELLS : DatasetReport.Status.OK;
-    return new DatasetReport(id, status, st.sources, st.rows, List.copyOf(st.encodings));
+    return Results.datasetReport(id, status, st.sources, st.rows, List.copyOf(st.encodings));
   }
 }

@@ -9,6 +9,7 @@ import dev.kizuki.Coverage;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Outcome;
 import dev.kizuki.ScoringModel;
+import dev.kizuki.internal.result.Results;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,9 +62,7 @@ final class Scorer {
 
     List<ItemResult> withGains = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      ItemResult r = items.get(i);
-      withGains.add(new ItemResult(r.item(), r.outcome(), r.score(), gains[i], r.basis(), r.dataOutcome(),
-          r.evidence(), r.answer(), r.reason(), r.rule()));
+      withGains.add(Results.withGain(items.get(i), gains[i]));
     }
     List<CategoryResult> categoryResults = new ArrayList<>(categories.size());
     for (int c = 0; c < categories.size(); c++) {
@@ -77,7 +76,7 @@ final class Scorer {
           passing += items.get(i).outcome() == Outcome.PASS ? 1 : 0;
         }
       }
-      categoryResults.add(new CategoryResult(categories.get(c), honest[c], waived[c], count, counted, passing));
+      categoryResults.add(Results.categoryResult(categories.get(c), honest[c], waived[c], count, counted, passing));
     }
     return new Scores(withGains, categoryResults,
         Scoring.total(model, score, scored, weight, category, categoryWeight),

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
+import dev.kizuki.internal.result.Results;
 import java.util.Random;
 import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.RepetitionInfo;
@@ -22,7 +23,7 @@ class TallyTest {
     long line = 1;
     for (int i = 0; i < rows; i++) {
       line += 1 + rnd.nextInt(5);
-      t.keep(part, new RowRef("d", "p" + part + ".csv", line, "k" + line, Outcome.FAIL, Text.EMPTY));
+      t.keep(part, Results.rowRef("d", "p" + part + ".csv", line, "k" + line, Outcome.FAIL, Text.EMPTY));
     }
     return t;
   }
@@ -42,10 +43,10 @@ class TallyTest {
   @Test
   void merge_keepsTheEarliestRowsUpToCap() {
     Tally a = new Tally(2);
-    a.keep(1, new RowRef("d", "b.csv", 2, "x", Outcome.FAIL, Text.EMPTY));
+    a.keep(1, Results.rowRef("d", "b.csv", 2, "x", Outcome.FAIL, Text.EMPTY));
     Tally b = new Tally(2);
-    b.keep(0, new RowRef("d", "a.csv", 9, "y", Outcome.FAIL, Text.EMPTY));
-    b.keep(0, new RowRef("d", "a.csv", 10, "z", Outcome.FAIL, Text.EMPTY));
+    b.keep(0, Results.rowRef("d", "a.csv", 9, "y", Outcome.FAIL, Text.EMPTY));
+    b.keep(0, Results.rowRef("d", "a.csv", 10, "z", Outcome.FAIL, Text.EMPTY));
 
     assertThat(a.merge(b).refs()).extracting(RowRef::key).containsExactly("y", "z");
   }

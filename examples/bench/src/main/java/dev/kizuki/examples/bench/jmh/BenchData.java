@@ -68,7 +68,7 @@ final class BenchData {
   }
 
   /** {@code n} rows of {@code t}, half of them in Japanese spellings, referring to {@code refs} rows of u. */
-  static Inputs.Rows rows(int n, int refs, long seed) {
+  static Inputs.Builder rows(Inputs.Builder in, int n, int refs, long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
     String[] levels = {"high", "low", "高", "低"};
     String[] bools = {"yes", "no", "はい", "いいえ"};
@@ -78,14 +78,14 @@ final class BenchData {
           AS_OF.minusDays(rnd.nextInt(800)).toString(), bools[rnd.nextInt(4)], levels[rnd.nextInt(4)],
           "u" + rnd.nextInt(Math.max(1, refs * 2))));
     }
-    return new Inputs.Rows("t", HEADER, rows);
+    return in.table("t", "t", HEADER, rows);
   }
 
-  static Inputs.Rows referenced(int n) {
+  static Inputs.Builder referenced(Inputs.Builder in, int n) {
     List<List<String>> rows = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
       rows.add(List.of("u" + i, i % 3 == 0 ? "no" : "yes"));
     }
-    return new Inputs.Rows("u", List.of("ref", "ok"), rows);
+    return in.table("u", "u", List.of("ref", "ok"), rows);
   }
 }

@@ -44,7 +44,7 @@ public class HotPathBenchmarks {
         {any: [{field: enabled, eq: true}, {field: level, in: [high]}]}, \
         {field: name, matches: "host-[0-9]{1,3}"}]}""");
     lookups = BenchData.checklist("{exists: {dataset: u, on: {ref: ref}, where: {field: ok, eq: true}}}");
-    inputs = Inputs.builder().add("t", BenchData.rows(ROWS, 5_000, 42)).add("u", BenchData.referenced(5_000))
+    inputs = BenchData.referenced(BenchData.rows(Inputs.builder(), ROWS, 5_000, 42), 5_000)
         .build();
   }
 
