@@ -66,9 +66,9 @@ import org.apache.commons.csv.CSVPrinter;
  * never negative and are left as they are. The same assessment and language always give the same
  * characters. Immutable and thread-safe.
  */
-public final class CsvReportWriter implements ReportWriter {
+final class CsvReportWriter implements ReportWriter {
   /** The header row. */
-  public static final List<String> HEADER = List.of(
+  static final List<String> HEADER = List.of(
       "row_type", "item_id", "category", "title", "severity", "weight", "status", "score", "gain", "basis",
       "lessons", "measures", "reason", "remediation", "answer", "answer_stale",
       "dataset", "source", "line", "key", "row_result", "row_reason",
@@ -86,7 +86,7 @@ public final class CsvReportWriter implements ReportWriter {
   }
 
   /** A writer of all rows. */
-  public CsvReportWriter() {
+  CsvReportWriter() {
     this(true);
   }
 
@@ -95,7 +95,7 @@ public final class CsvReportWriter implements ReportWriter {
    *
    * @return a writer without evidence, profile or waiver rows
    */
-  public static CsvReportWriter itemsOnly() {
+  static CsvReportWriter itemsOnly() {
     return new CsvReportWriter(false);
   }
 

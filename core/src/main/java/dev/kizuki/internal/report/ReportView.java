@@ -122,6 +122,7 @@ public record ReportView(
 
   public record ItemView(
       String id,
+      String categoryId,
       String category,
       String title,
       String question,
@@ -133,6 +134,7 @@ public record ReportView(
       String severityId,
       String severity,
       String basis,
+      String dataStatusId,
       String dataStatus,
       List<RefView> lessons,
       List<RefView> measures,
@@ -261,6 +263,7 @@ public record ReportView(
     String category = c.category(item.category()).map(k -> k.title().get(lang)).orElse(item.category());
     return new ItemView(
         item.id(),
+        item.category(),
         category,
         item.title().get(lang),
         item.question().get(lang),
@@ -272,6 +275,7 @@ public record ReportView(
         item.severity().id(),
         Label.of(item.severity()).get(lang),
         Label.of(r.basis()).get(lang),
+        r.dataOutcome().id(),
         Label.of(r.dataOutcome()).get(lang),
         List.copyOf(lessons),
         List.copyOf(measures),
