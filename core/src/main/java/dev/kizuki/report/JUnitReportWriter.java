@@ -14,7 +14,8 @@ import java.util.List;
  * dashboards: a {@code testsuite} per category, a {@code testcase} per item. PASS passes; FAIL, PARTIAL and
  * CONTRADICTED are {@code failure}s (PARTIAL is not met: it stays in the remediation plan, so a dashboard must
  * not show it green); ERROR is an {@code error}; UNKNOWN and NOT_APPLICABLE are {@code skipped}, with the
- * reason as the message. Each failing case carries the rows behind it in {@code system-out}.
+ * reason as the message, and the status word (in the report's language) as a failure's {@code type}. Each
+ * failure and error carries the rows behind it, the severity, gain and remediation as its text.
  *
  * <p>Texts are in the report's language; times are 0 and the timestamp is the as-of date, so the same
  * assessment and language give the same characters. Every text is XML-escaped and characters XML cannot
@@ -89,7 +90,7 @@ final class JUnitReportWriter implements ReportWriter {
     if (kind.equals("skipped")) {
       x.append("/>\n");
     } else {
-      x.append(" type=\"").append(i.statusId()).append("\">").append(Xml.text(details(v, i))).append("</")
+      x.append(" type=\"").append(Xml.attribute(i.status())).append("\">").append(Xml.text(details(v, i))).append("</")
           .append(kind).append(">\n");
     }
     x.append("    </testcase>\n");

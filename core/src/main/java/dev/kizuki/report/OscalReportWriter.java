@@ -64,7 +64,7 @@ final class OscalReportWriter implements ReportWriter {
     result.put("end", at);
     ArrayNode resultProps = result.putArray("props");
     prop(resultProps, "score", v.score());
-    prop(resultProps, "scoring-model", v.scoringModel());
+    prop(resultProps, "scoring-model", v.scoringModelId());
     result.putObject("reviewed-controls").putArray("control-selections").addObject().putObject("include-all");
 
     ArrayNode observations = result.putArray("observations");

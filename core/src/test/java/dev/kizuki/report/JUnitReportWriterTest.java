@@ -126,7 +126,7 @@ class JUnitReportWriterTest {
   void write_contradictedItem_failureTypedContradictedWithRows() throws Exception {
     Document doc = parse(junit(ReportSamples.mini(), Lang.JA));
     Element failure = (Element) doc.getElementsByTagName("failure").item(0);
-    assertThat(failure.getAttribute("type")).isEqualTo("contradicted");
+    assertThat(failure.getAttribute("type")).isEqualTo("矛盾");
     assertThat(failure.getAttribute("message")).startsWith("矛盾: ");
     assertThat(failure.getTextContent()).contains("systems (in memory):3");
   }

@@ -123,6 +123,11 @@ public enum Label {
   BASIS_ANSWER("回答のみ", "Answer only"),
   BASIS_NONE("根拠なし", "Nothing"),
 
+  SCORING_DEFAULT("カテゴリ別の加重平均", "Default (weighted by category)"),
+  SCORING_FLAT("全項目の加重平均", "Flat (weighted over all items)"),
+  SCORING_FLAT_UNWEIGHTED("全項目の単純平均", "Flat, unweighted (plain mean of all items)"),
+  SCORING_ABSOLUTE("全項目合格で満点（それ以外は 0 点）", "Absolute (100 only when every item passes)"),
+
   SEVERITY_LOW("低", "Low"),
   SEVERITY_MEDIUM("中", "Medium"),
   SEVERITY_HIGH("高", "High"),
@@ -163,6 +168,10 @@ public enum Label {
 
   public static Label of(Basis basis) {
     return valueOf("BASIS_" + basis.name());
+  }
+
+  public static Label of(dev.kizuki.ScoringModel model) {
+    return valueOf("SCORING_" + model.name());
   }
 
   public static Label of(Severity severity) {
