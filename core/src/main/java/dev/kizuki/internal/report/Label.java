@@ -25,6 +25,17 @@ public enum Label {
   REMEDIATION_PLAN_INTRO(
       "満たしていない項目を、満たしたときに総合スコアが上がる幅の大きい順に並べています。",
       "Items not met, ranked by how much the overall score would rise if each were met."),
+  FIX_CONTROLS("直すべき管理策", "Fix these controls"),
+  FIX_CONTROLS_INTRO("データや回答が基準を満たしていない項目です。", "The data or the answers show these are not met."),
+  BRING_EVIDENCE("用意すべき根拠", "Bring this evidence"),
+  BRING_EVIDENCE_INTRO(
+      "根拠がないため判定できない項目です。まずファイルを用意するか回答してください。",
+      "These cannot be judged for lack of evidence: supply the file or answer first."),
+  SUPPLY_OR_ANSWER("{0} を用意するか、質問に回答してください", "Supply {0} or answer the question"),
+  RENEW_ANSWER("回答が古いため、日付を付けて回答し直してください", "The answer is stale: answer again, with the date"),
+  ANSWER_QUESTION("質問に回答してください: {0}", "Answer the question: {0}"),
+  WHY("理由", "Why"),
+  DETAILS("詳細", "Details"),
   NOTHING_TO_REMEDIATE("改善が必要な項目はありません。", "No item needs remediation."),
   GAIN("改善幅", "Gain"),
   POINTS("点", "points"),
