@@ -64,7 +64,7 @@ class AssessCommandTest extends MiniDataTest {
     Cli.Result r = assess("--scoring", "absolute");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Scoring model: absolute", "Score: 0.00 / 100");
+    assertThat(r.out()).contains("Scoring model: Absolute (100 only when every item passes)", "Score: 0.00 / 100");
   }
 
   @Test
