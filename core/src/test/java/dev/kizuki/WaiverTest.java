@@ -135,6 +135,22 @@ class WaiverTest {
   }
 
   @Test
+  void waiverExpires_inTheFormsDataDatesTake_readsTheSameDay() {
+    LocalDate day = LocalDate.of(2027, 3, 31);
+    for (String form : List.of("2027-03-31", "2027/3/31", "'2027/03/31'", "2027年3月31日", "令和9年3月31日", "R9.3.31")) {
+      assertThat(waivers(waiver("RDP", form, "")).forItem("RDP").orElseThrow().expires()).as(form).isEqualTo(day);
+    }
+  }
+
+  @Test
+  void waiverExpires_noSuchDay_isReportedWithTheDataWording() {
+    assertThatThrownBy(() -> waivers(waiver("RDP", "2027/2/30", "")))
+        .isInstanceOf(ChecklistException.class)
+        .hasMessageContaining("waivers.yaml:6:5: waivers[0].expires: expected a date")
+        .hasMessageContaining("found \"2027/2/30\" (no such day)");
+  }
+
+  @Test
   void waiverOfItemNotSelectedByTheProfile_isReportedNotApplied() {
     Tailoring t = LOADER.parseProfile("p.yaml", "format: kizuki-profile/1\nid: p\ntitle: {ja: p, en: p}\n"
         + "checklist: mini\nchanges:\n  - deselect: {item: RDP}\n    reason: r\n").applyTo(TailoringTest.MINI);

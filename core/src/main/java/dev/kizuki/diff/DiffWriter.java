@@ -11,7 +11,7 @@ import dev.kizuki.internal.report.JsonOutput;
 import dev.kizuki.internal.report.Label;
 import dev.kizuki.internal.report.Markdown;
 import dev.kizuki.internal.report.Numbers;
-import dev.kizuki.report.TextReportWriter;
+import dev.kizuki.report.ReportWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -282,7 +282,7 @@ public final class DiffWriter {
   /** Terminal-safe lines. */
   private record Lines(StringBuilder sb) {
     void line(String s) {
-      sb.append(TextReportWriter.terminalSafe(s)).append('\n');
+      sb.append(ReportWriter.terminalSafe(s)).append('\n');
     }
 
     void blank() {

@@ -5,7 +5,7 @@ import dev.kizuki.Outcome;
 import dev.kizuki.Text;
 import dev.kizuki.diff.ReportDiff.ExpiredWaiver;
 import dev.kizuki.diff.ReportDiff.Side;
-import dev.kizuki.report.JsonReportWriter;
+import dev.kizuki.internal.report.JsonOutput;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -187,8 +187,8 @@ final class ReportReader {
       switch (name) {
         case "format" -> {
           format = string("format");
-          if (format != null && !format.equals(JsonReportWriter.FORMAT)) {
-            bad("format", JsonReportWriter.FORMAT, JsonReportWriter.FORMAT);
+          if (format != null && !format.equals(JsonOutput.REPORT_FORMAT)) {
+            bad("format", JsonOutput.REPORT_FORMAT, JsonOutput.REPORT_FORMAT);
             return false;
           }
         }

@@ -8,6 +8,7 @@ import dev.kizuki.ProfileChange;
 import dev.kizuki.RowRef;
 import dev.kizuki.Tailoring;
 import dev.kizuki.WaiverReport;
+import dev.kizuki.internal.report.Label;
 import dev.kizuki.internal.report.Numbers;
 import dev.kizuki.internal.report.ReportView;
 import java.io.IOException;
@@ -55,8 +56,8 @@ import org.apache.commons.csv.CSVPrinter;
  *       rows that set a parameter or a weight; {@code profile_chain}: profile rows, the {@code extends} chain
  *       from its root to the profile.
  * </ul>
- * Texts are in the report language; statuses, severities, bases, waiver statuses and change kinds are the
- * stable ids of the JSON report; {@code score} and {@code score_with_waiver} are 0 to 1, {@code gain} in
+ * Texts are in the report language; statuses, severities, bases, answers, waiver statuses and change kinds
+ * are the stable ids of the JSON report in English, and their Japanese words (不合格, 重大, …) in Japanese; {@code score} and {@code score_with_waiver} are 0 to 1, {@code gain} in
  * points; lists are joined with {@code "; "}.
  *
  * <p>Formula injection: a text cell that starts with {@code = + - @}, tab, CR or LF, or the full-width
@@ -66,9 +67,9 @@ import org.apache.commons.csv.CSVPrinter;
  * never negative and are left as they are. The same assessment and language always give the same
  * characters. Immutable and thread-safe.
  */
-public final class CsvReportWriter implements ReportWriter {
+final class CsvReportWriter implements ReportWriter {
   /** The header row. */
-  public static final List<String> HEADER = List.of(
+  static final List<String> HEADER = List.of(
       "row_type", "item_id", "category", "title", "severity", "weight", "status", "score", "gain", "basis",
       "lessons", "measures", "reason", "remediation", "answer", "answer_stale",
       "dataset", "source", "line", "key", "row_result", "row_reason",
@@ -86,7 +87,7 @@ public final class CsvReportWriter implements ReportWriter {
   }
 
   /** A writer of all rows. */
-  public CsvReportWriter() {
+  CsvReportWriter() {
     this(true);
   }
 
@@ -95,7 +96,7 @@ public final class CsvReportWriter implements ReportWriter {
    *
    * @return a writer without evidence, profile or waiver rows
    */
-  public static CsvReportWriter itemsOnly() {
+  static CsvReportWriter itemsOnly() {
     return new CsvReportWriter(false);
   }
 
@@ -146,7 +147,7 @@ public final class CsvReportWriter implements ReportWriter {
       row.text("reason", c.reason().get(lang));
       where(row, c.location());
       row.text("profile", c.profile());
-      row.set("change", c.kind().id());
+      row.set("change", word(lang, c.kind().id(), Label.of(c.kind())));
       row.text("parameter", c.parameter());
       row.text("value", c.value().map(CsvReportWriter::value).orElse(""));
       row.text("previous", c.previous().map(CsvReportWriter::value).orElse(""));
@@ -159,7 +160,7 @@ public final class CsvReportWriter implements ReportWriter {
       row.text("title", n.item().title().get(lang));
       row.text("reason", n.because().reason().get(lang));
       row.text("profile", n.because().profile());
-      row.set("change", n.because().kind().id());
+      row.set("change", word(lang, n.because().kind().id(), Label.of(n.because().kind())));
       printer.printRecord(row.cells());
     }
   }
@@ -167,10 +168,10 @@ public final class CsvReportWriter implements ReportWriter {
   private static List<String> waiverRow(WaiverReport.Entry e, Lang lang) {
     Row row = new Row("waiver");
     row.text("item_id", e.waiver().item());
-    row.set("status", e.outcome().id());
+    row.set("status", word(lang, e.outcome().id(), Label.of(e.outcome())));
     row.text("key", String.join("; ", e.waiver().rows()));
     where(row, e.waiver().location());
-    waiverOutcome(row, e);
+    waiverOutcome(row, e, lang);
     row.text("justification", e.waiver().justification().get(lang));
     row.text("approver", e.waiver().approver());
     row.set("expires", e.waiver().expires().toString());
@@ -182,19 +183,20 @@ public final class CsvReportWriter implements ReportWriter {
     row.text("item_id", r.id());
     row.text("category", r.item().category());
     row.text("title", r.item().title().get(lang));
-    row.set("severity", r.item().severity().id());
+    row.set("severity", word(lang, r.item().severity().id(), Label.of(r.item().severity())));
     row.set("weight", Numbers.fixed(r.item().weight(), Numbers.SHARE));
-    row.set("status", r.outcome().id());
+    row.set("status", word(lang, r.outcome().id(), Label.of(r.outcome())));
     row.set("score", Numbers.share(r.score()));
     row.set("gain", Numbers.points(r.gain()));
-    row.set("basis", r.basis().id());
+    row.set("basis", word(lang, r.basis().id(), Label.of(r.basis())));
     row.text("lessons", String.join("; ", r.item().lessons()));
     row.text("measures", String.join("; ", r.item().measures()));
     row.text("reason", r.reason().get(lang));
     row.text("remediation", r.item().remediation().get(lang));
-    row.set("answer", r.answer().map(a -> a.value().id()).orElse(""));
-    row.set("answer_stale", r.answer().map(a -> String.valueOf(a.stale())).orElse(""));
-    waiver.ifPresent(e -> waiverOutcome(row, e));
+    row.set("answer", r.answer().map(a -> word(lang, a.value().id(), Label.of(a.value()))).orElse(""));
+    row.set("answer_stale", r.answer()
+        .map(a -> word(lang, String.valueOf(a.stale()), a.stale() ? Label.YES : Label.NO)).orElse(""));
+    waiver.ifPresent(e -> waiverOutcome(row, e, lang));
     return row;
   }
 
@@ -205,15 +207,23 @@ public final class CsvReportWriter implements ReportWriter {
     row.text("source", ref.source());
     row.set("line", String.valueOf(ref.line()));
     row.text("key", ref.key());
-    row.set("row_result", ref.result().id());
+    row.set("row_result", word(lang, ref.result().id(), Label.of(ref.result())));
     row.text("row_reason", ref.reason().get(lang));
     return row.cells();
   }
 
-  private static void waiverOutcome(Row row, WaiverReport.Entry e) {
-    row.set("waiver_status", e.status().id());
-    row.set("outcome_with_waiver", e.outcomeWithWaiver().id());
+  private static void waiverOutcome(Row row, WaiverReport.Entry e, Lang lang) {
+    row.set("waiver_status", word(lang, e.status().id(), Label.of(e.status())));
+    row.set("outcome_with_waiver", word(lang, e.outcomeWithWaiver().id(), Label.of(e.outcomeWithWaiver())));
     row.set("score_with_waiver", Numbers.share(e.scoreWithWaiver()));
+  }
+
+  /**
+   * A status, severity or other stored word: the JSON report's id in English (scripts filter on it), the
+   * Japanese label in Japanese (the sheet is for people, and never mixes the languages).
+   */
+  private static String word(Lang lang, String id, Label label) {
+    return lang == Lang.JA ? label.get(Lang.JA) : id;
   }
 
   private static void where(Row row, Location at) {

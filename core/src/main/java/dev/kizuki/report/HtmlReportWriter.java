@@ -21,7 +21,7 @@ import java.io.Writer;
  * are {@code \n}; the same assessment and language always give the same characters. Immutable and
  * thread-safe.
  */
-public final class HtmlReportWriter implements ReportWriter {
+final class HtmlReportWriter implements ReportWriter {
   /** The package the jte plugin compiles {@code src/main/jte} into (see core's pom). */
   private static final String TEMPLATES = "dev.kizuki.internal.report.jte";
 
@@ -29,7 +29,7 @@ public final class HtmlReportWriter implements ReportWriter {
       null, ContentType.Html, HtmlReportWriter.class.getClassLoader(), TEMPLATES);
 
   /** A writer; the precompiled template is shared. */
-  public HtmlReportWriter() {}
+  HtmlReportWriter() {}
 
   /** Writes the page in {@code lang}; does not close {@code out}. */
   @Override

@@ -22,7 +22,6 @@ import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
@@ -36,13 +35,13 @@ import tools.jackson.databind.node.ObjectNode;
  *
  * <p>Compatibility: within {@code kizuki-report/1} fields are only ever added, never renamed or removed.
  */
-public final class JsonReportWriter implements ReportWriter {
+final class JsonReportWriter implements ReportWriter {
   /** The value of the report's {@code format} field. */
-  public static final String FORMAT = "kizuki-report/1";
+  static final String FORMAT = JsonOutput.REPORT_FORMAT;
 
 
   /** Writes reports with the default settings. */
-  public JsonReportWriter() {}
+  JsonReportWriter() {}
 
   /** Writes the report (both languages; {@code lang} is ignored), ending with a newline. */
   @Override
@@ -57,14 +56,8 @@ public final class JsonReportWriter implements ReportWriter {
    * @param out where to write
    * @throws IOException if {@code out} fails
    */
-  public void write(Assessment assessment, Writer out) throws IOException {
-    try {
-      JsonOutput.pretty().writeValue(new NonClosing(out), toTree(assessment));
-      out.write('\n');
-      out.flush();
-    } catch (JacksonException e) {
-      throw new IOException(e.getMessage(), e);
-    }
+  void write(Assessment assessment, Writer out) throws IOException {
+    JsonOutput.write(toTree(assessment), out);
   }
 
   /**
@@ -73,7 +66,7 @@ public final class JsonReportWriter implements ReportWriter {
    * @param assessment what to report
    * @return the report, ending with a newline
    */
-  public String toJson(Assessment assessment) {
+  String toJson(Assessment assessment) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
       write(assessment, w);
@@ -307,17 +300,5 @@ public final class JsonReportWriter implements ReportWriter {
     ArrayNode n = JsonNodeFactory.instance.arrayNode();
     values.forEach(n::add);
     return n;
-  }
-
-  /** Keeps Jackson from closing the caller's writer. */
-  private static final class NonClosing extends java.io.FilterWriter {
-    NonClosing(Writer out) {
-      super(out);
-    }
-
-    @Override
-    public void close() throws IOException {
-      flush();
-    }
   }
 }

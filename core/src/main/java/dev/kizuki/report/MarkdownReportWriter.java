@@ -19,10 +19,10 @@ import java.util.List;
  * HTML, emphasis and table cells from the input render as plain text. Line ends are {@code \n}; the same
  * assessment and language always give the same characters. Immutable and thread-safe.
  */
-public final class MarkdownReportWriter implements ReportWriter {
+final class MarkdownReportWriter implements ReportWriter {
 
   /** A writer; it holds no state. */
-  public MarkdownReportWriter() {}
+  MarkdownReportWriter() {}
 
   /** Writes the report in {@code lang}; does not close {@code out}. */
   @Override

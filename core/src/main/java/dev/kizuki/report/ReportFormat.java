@@ -2,7 +2,10 @@ package dev.kizuki.report;
 
 import java.util.Locale;
 
-/** The report formats kizuki writes, by the name used on the command line. */
+/**
+ * The report formats kizuki writes, by the name used on the command line; {@link #writer()} gives each its
+ * writer (the writer classes themselves are not part of the API).
+ */
 public enum ReportFormat {
   /** A plain-text summary for a terminal. */
   TEXT("text"),
@@ -13,7 +16,11 @@ public enum ReportFormat {
   /** Markdown for a wiki page or a pull request. */
   MD("md"),
   /** A self-contained HTML page with charts, for a person to open. */
-  HTML("html");
+  HTML("html"),
+  /** OSCAL 1.1 Assessment Results (JSON), for compliance tools: an observation per item, a finding per unmet one. */
+  OSCAL("oscal"),
+  /** JUnit XML for CI dashboards: a test case per item, a suite per category. */
+  JUNIT("junit");
 
   private final String id;
 
@@ -42,6 +49,8 @@ public enum ReportFormat {
       case CSV -> new CsvReportWriter();
       case MD -> new MarkdownReportWriter();
       case HTML -> new HtmlReportWriter();
+      case OSCAL -> new OscalReportWriter();
+      case JUNIT -> new JUnitReportWriter();
     };
   }
 

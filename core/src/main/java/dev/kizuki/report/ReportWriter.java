@@ -22,4 +22,17 @@ public interface ReportWriter {
    * @throws IOException if {@code out} fails
    */
   void write(Assessment assessment, Lang lang, Writer out) throws IOException;
+
+  /**
+   * {@code s} safe to print on a terminal as one line, as the text report prints every text: C0 and C1
+   * controls and DEL (so ESC and CSI too) become U+FFFD, line breaks and tabs become spaces, and
+   * bidirectional controls are dropped. Returns {@code s} itself when there is nothing to replace. For tools
+   * that print text from checklists or data next to the text report.
+   *
+   * @param s any text
+   * @return the text, safe to print as one line
+   */
+  static String terminalSafe(String s) {
+    return TextReportWriter.terminalSafe(s);
+  }
 }

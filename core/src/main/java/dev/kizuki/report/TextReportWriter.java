@@ -25,14 +25,14 @@ import org.jspecify.annotations.Nullable;
  * characters (C0, DEL, C1, so also ESC) and bidirectional overrides in any text are replaced, so a CSV cell
  * cannot move the cursor, recolour the terminal or reorder what is shown. Immutable and thread-safe.
  */
-public final class TextReportWriter implements ReportWriter {
+final class TextReportWriter implements ReportWriter {
   /** How many evidence rows are shown under each item. */
   static final int ROWS_SHOWN = 3;
 
   private static final int BAR_WIDTH = 20;
 
   /** A writer; it holds no state. */
-  public TextReportWriter() {}
+  TextReportWriter() {}
 
   @Override
   public void write(Assessment assessment, Lang lang, Writer out) throws IOException {
@@ -55,7 +55,7 @@ public final class TextReportWriter implements ReportWriter {
    * @param lang the report's language
    * @return the report, {@code \n} line ends
    */
-  public String toText(Assessment assessment, Lang lang) {
+  String toText(Assessment assessment, Lang lang) {
     java.io.StringWriter w = new java.io.StringWriter();
     try {
       write(assessment, lang, w);
@@ -259,7 +259,7 @@ public final class TextReportWriter implements ReportWriter {
    * @param s any text
    * @return the text, safe to print as one line
    */
-  public static String terminalSafe(String s) {
+  static String terminalSafe(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

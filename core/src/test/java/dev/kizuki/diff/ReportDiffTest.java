@@ -13,10 +13,12 @@ import dev.kizuki.Inputs;
 import dev.kizuki.Lang;
 import dev.kizuki.Outcome;
 import dev.kizuki.TailoringLoader;
-import dev.kizuki.report.JsonReportWriter;
+import dev.kizuki.report.ReportFormat;
+import dev.kizuki.report.ReportWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.RandomAccessFile;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -32,7 +34,7 @@ class ReportDiffTest {
   @TempDir Path dir;
 
   private static final Checklist MINI = mini();
-  private static final JsonReportWriter JSON = new JsonReportWriter();
+  private static final ReportWriter JSON = ReportFormat.JSON.writer();
 
   private static String report(String lastTest, String rdpSources, LocalDate asOf, String waivers) {
     Inputs inputs = Inputs.builder()
@@ -45,7 +47,13 @@ class ReportDiffTest {
     if (!waivers.isEmpty()) {
       compiled.waivers(TailoringLoader.create().parseWaivers("w.yaml", waivers));
     }
-    return JSON.toJson(compiled.build().assess(inputs, AssessmentOptions.asOf(asOf)));
+    StringWriter json = new StringWriter();
+    try {
+      JSON.write(compiled.build().assess(inputs, AssessmentOptions.asOf(asOf)), Lang.EN, json);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return json.toString();
   }
 
   @Test

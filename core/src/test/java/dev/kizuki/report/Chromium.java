@@ -27,6 +27,16 @@ final class Chromium {
     return run(page, List.of("--dump-dom"));
   }
 
+  /** Loads {@code page} in a window {@code width} pixels wide and prints its DOM after its scripts ran. */
+  static Run dumpDom(Path page, int width) {
+    return run(page, List.of("--dump-dom", "--window-size=" + width + ",900", "--hide-scrollbars"));
+  }
+
+  /** Prints {@code page} to {@code pdf} as the print dialog would (its own page size, no header or footer). */
+  static Run printToPdf(Path page, Path pdf) {
+    return run(page, List.of("--print-to-pdf=" + pdf.toAbsolutePath(), "--no-pdf-header-footer"));
+  }
+
   /** Loads {@code page} and saves a PNG of the first {@code height} pixels at 1280 wide. */
   static Run screenshot(Path page, Path png, int height) {
     return run(page, List.of("--screenshot=" + png.toAbsolutePath(), "--window-size=1280," + height,

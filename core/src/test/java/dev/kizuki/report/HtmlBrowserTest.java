@@ -17,6 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Opens HTML reports in a real browser (Debian's headless Chromium) and checks what it built: no console
@@ -29,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HtmlBrowserTest {
   /** The elements the report's template writes; any other element in the DOM was made from input. */
   private static final Set<String> ELEMENTS = Set.of("html", "head", "meta", "title", "style", "body", "main",
-      "header", "section", "article", "h1", "h2", "h3", "h4", "p", "div", "span", "strong", "code", "a", "ul",
+      "header", "section", "article", "details", "summary", "h1", "h2", "h3", "h4", "p", "div", "span", "strong", "code", "a", "ul",
       "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tr", "th", "td", "svg", "rect", "polygon",
       "line", "text", "circle");
   /** The attributes the template writes; any other (an event handler, src, style) was made from input. */
@@ -101,6 +103,86 @@ class HtmlBrowserTest {
     assertThat(run.exitCode()).as(run.stderr()).isZero();
     assertNoConsoleMessages(run);
     assertNoForeignElements(run.stdout());
+  }
+
+  /**
+   * Measures the page at {@code width} CSS pixels. Headless Chromium keeps windows at least 500 pixels
+   * wide, so the report (unchanged, CSP and all) is shown in an iframe of that width, as a phone's viewport
+   * would be; a script in the harness page writes the report's scroll width and, per name cell (category
+   * and item names), how many lines its text takes, as JSON into the harness DOM.
+   */
+  private JsonNode measure(String html, int width) throws IOException {
+    String report = JsonMapper.builder().build().writeValueAsString(html).replace("</", "<\\/");
+    String harness = "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\">"
+        + "<iframe id=\"f\" width=\"" + width + "\" height=\"900\" style=\"border:0\"></iframe><script>"
+        + "function lines(el){var r=el.ownerDocument.createRange();r.selectNodeContents(el);var t={};"
+        + "var rs=r.getClientRects();for(var i=0;i<rs.length;i++){t[Math.round(rs[i].top)]=1;}return Object.keys(t).length;}"
+        + "var f=document.getElementById('f');f.onload=function(){var d=f.contentDocument;var names=[];"
+        + "d.querySelectorAll('td.name').forEach(function(td){names.push({text:td.textContent,lines:lines(td)});});"
+        + "var pre=document.createElement('pre');pre.id='kizuki-measure';pre.textContent=JSON.stringify({"
+        + "scrollWidth:d.documentElement.scrollWidth,innerWidth:f.contentWindow.innerWidth,names:names});"
+        + "document.body.appendChild(pre);};f.srcdoc=" + report + ";</script></body></html>";
+    Path page = dir.resolve("measure-" + width + ".html");
+    Files.writeString(page, harness, StandardCharsets.UTF_8);
+    Chromium.Run run = Chromium.dumpDom(page, 1024);
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    Matcher m = Pattern.compile("<pre id=\"kizuki-measure\">([^<]*)</pre>").matcher(run.stdout());
+    assertThat(m.find()).as("measurement written by the harness: %s", run.stderr()).isTrue();
+    return JsonMapper.builder().build().readTree(m.group(1).replace("&quot;", "\"").replace("&amp;", "&")
+        .replace("&lt;", "<").replace("&gt;", ">"));
+  }
+
+  @Test
+  void miniReport_onAPhone_hasNoHorizontalScrollAndNamesKeepTheirWords() throws IOException {
+    for (Lang lang : Lang.values()) {
+      // given
+      String html = ReportSamples.render(new HtmlReportWriter(), ReportSamples.mini(), lang);
+      // when
+      JsonNode m = measure(html, 390);
+      // then
+      assertThat(m.get("innerWidth").asInt()).as("window width").isEqualTo(390);
+      assertThat(m.get("scrollWidth").asInt()).as("%s page width at 390 px", lang).isLessThanOrEqualTo(390);
+      assertThat(m.get("names").size()).as("name cells").isGreaterThan(4);
+      for (JsonNode n : m.get("names")) {
+        // One character per line is what a squeezed column does; a name of a few words keeps to two lines.
+        assertThat(n.get("lines").asInt()).as("lines of %s", n.get("text").asString()).isLessThanOrEqualTo(2);
+      }
+    }
+  }
+
+  @Test
+  void miniReport_withoutThePhoneRules_scrollsSideways() throws IOException {
+    // The check can fail: take the small-screen rules away and the page is wider than the phone.
+    String html = ReportSamples.render(new HtmlReportWriter(), ReportSamples.mini(), Lang.JA);
+    String desktopOnly = html.replaceFirst("(?s)@media \\(max-width: 720px\\) \\{.*?\n\\}\n", "");
+    assertThat(desktopOnly).isNotEqualTo(html);
+    assertThat(measure(desktopOnly, 390).get("scrollWidth").asInt()).isGreaterThan(390);
+  }
+
+  @Test
+  void miniReport_printed_putsEachSectionOnItsOwnA4Page() throws IOException {
+    // The sample operator's page count (at most 20 A4 pages) is checked where its checklist is at hand:
+    // examples/embed SampleOperatorPrintTest. Here: A4 and a page break before each of the four sections.
+    String html = ReportSamples.render(new HtmlReportWriter(), ReportSamples.mini(), Lang.JA);
+    assertThat(html).contains("@page { size: A4;");
+    assertThat(pdfPages(html, "mini.html")).isEqualTo(5);
+    assertThat(pdfPages(html.replace("section.sheet { break-before: page; }", ""), "mini-flow.html")).isLessThan(5);
+  }
+
+  /** The number of pages Chromium prints {@code html} on (the page's own {@code @page} size). */
+  private int pdfPages(String html, String name) throws IOException {
+    Path page = dir.resolve(name);
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    Path pdf = dir.resolve(name + ".pdf");
+    Chromium.Run run = Chromium.printToPdf(page, pdf);
+    assertThat(run.exitCode()).as(run.stderr()).isZero();
+    Matcher m = Pattern.compile("/Type\\s*/Page\\b(?!s)").matcher(
+        new String(Files.readAllBytes(pdf), StandardCharsets.ISO_8859_1));
+    int pages = 0;
+    while (m.find()) {
+      pages++;
+    }
+    return pages;
   }
 
   private Path write(String name, Assessment a, Lang lang) throws IOException {

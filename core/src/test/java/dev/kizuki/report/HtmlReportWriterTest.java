@@ -25,7 +25,7 @@ class HtmlReportWriterTest {
     assertThat(html).contains("Overall score", "Category scores", "Item statuses", "Remediation plan");
     assertThat(html).contains("<polygon class=\"area\"", "<rect class=\"bar-contradicted\"");
     for (String id : List.of("FAILOVER", "RESTORE", "RDP", "DRILL", "POLICY")) {
-      assertThat(html).contains("<article class=\"item\" id=\"item-" + id + "\">");
+      assertThat(html).contains("<details class=\"item\" id=\"item-" + id + "\">");
     }
     // The plan is ranked by gain: RDP (44.44) before FAILOVER (16.67).
     assertThat(html.indexOf("href=\"#item-RDP\"")).isLessThan(html.indexOf("href=\"#item-FAILOVER\""));

@@ -16,7 +16,7 @@ class TextReportWriterTest {
   void write_mixedEnglish_showsHeaderScoreCoverageAndCounts() {
     String text = writer.toText(TextReportFixture.mixed(), Lang.EN);
 
-    assertThat(text).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: default\n\nScore: 25.00 / 100\n")
+    assertThat(text).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: Default (weighted by category)\n\nScore: 25.00 / 100\n")
         .contains("Coverage: data 8.3%, answers only 50.0%, nothing 41.7%\n")
         .contains("Outcomes: Pass 1, Partial 1, Fail 1, Unknown 1, Error 1, Not applicable 0, Contradicted 0"
             + " (5 items)\n");
@@ -76,7 +76,7 @@ class TextReportWriterTest {
   void write_mixedJapanese_usesJapaneseLabelsAndTexts() {
     String text = writer.toText(TextReportFixture.mixed(), Lang.JA);
 
-    assertThat(text).startsWith("ミニ 1.0 (mini)\n評価日: 2026-11-30  採点方式: default\n")
+    assertThat(text).startsWith("ミニ 1.0 (mini)\n評価日: 2026-11-30  採点方式: カテゴリ別の加重平均\n")
         .contains("総合スコア: 25.00 / 100\n")
         .contains("根拠: データ 8.3%、回答のみ 50.0%、根拠なし 41.7%\n")
         .contains("未達の項目（改善効果の大きい順）\n")

@@ -446,7 +446,8 @@ public final class Compiler {
       return null;
     }
     Set<Object> values = new LinkedHashSet<>();
-    List<String> shown = new ArrayList<>();
+    List<String> shownJa = new ArrayList<>();
+    List<String> shownEn = new ArrayList<>();
     for (int j = 0; j < in.values().size(); j++) {
       Object v = convert(in.values().get(j).value(), c, path + "." + op + "[" + j + "]");
       if (v == null) {
@@ -457,9 +458,11 @@ public final class Compiler {
         return null;
       }
       values.add(v);
-      shown.add(Values.show(v));
+      shownJa.add(shown(c, v).ja());
+      shownEn.add(shown(c, v).en());
     }
-    return new Tests.In(c.name(), ds.indexOf(c.name()), values, in.negated(), String.join(", ", shown));
+    return new Tests.In(c.name(), ds.indexOf(c.name()), values, in.negated(),
+        Text.of(String.join("、", shownJa), String.join(", ", shownEn)));
   }
 
   private @Nullable RowTest compileCompare(Predicate.Compare cmp, DatasetSchema ds, Item item, String path) {
@@ -497,14 +500,28 @@ public final class Compiler {
         }
         Object typed = convert(v, c, opPath);
         return typed == null ? null
-            : new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, Values.show(typed));
+            : new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, shown(c, typed));
       }
       default: {
         Object typed = convert(((Operand.Literal) cmp.operand()).value(), c, opPath);
         return typed == null ? null
-            : new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, Values.show(typed));
+            : new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, shown(c, typed));
       }
     }
+  }
+
+  /**
+   * A rule constant as a report shows it: an enum value by its Japanese label in Japanese (部長, not
+   * department_head), by its stored value in English.
+   */
+  private static Text shown(Column c, Object v) {
+    String plain = Values.show(v);
+    for (EnumValue e : c.values()) {
+      if (e.value().equals(v) && !e.label().ja().isEmpty()) {
+        return Text.of(e.label().ja(), plain);
+      }
+    }
+    return Text.of(plain, plain);
   }
 
   private static boolean comparable(ColumnType a, ColumnType b) {

@@ -56,9 +56,9 @@ final class Tests {
   static final class CompareConstant extends FieldTest {
     private final Predicate.Op op;
     private final Object constant;
-    private final String shownConstant;
+    private final Text shownConstant;
 
-    CompareConstant(String field, int index, Predicate.Op op, Object constant, String shownConstant) {
+    CompareConstant(String field, int index, Predicate.Op op, Object constant, Text shownConstant) {
       super(field, index);
       this.op = op;
       this.constant = constant;
@@ -72,7 +72,8 @@ final class Tests {
 
     @Override
     public Text describe() {
-      return Text.of(field + " " + symbol(op) + " " + shownConstant, field + " " + symbol(op) + " " + shownConstant);
+      return Text.of(field + " " + symbol(op) + " " + shownConstant.ja(),
+          field + " " + symbol(op) + " " + shownConstant.en());
     }
   }
 
@@ -127,9 +128,9 @@ final class Tests {
   static final class In extends FieldTest {
     private final Set<Object> values;
     private final boolean negated;
-    private final String shown;
+    private final Text shown;
 
-    In(String field, int index, Set<Object> values, boolean negated, String shown) {
+    In(String field, int index, Set<Object> values, boolean negated, Text shown) {
       super(field, index);
       this.values = Set.copyOf(values);
       this.negated = negated;
@@ -144,8 +145,8 @@ final class Tests {
     @Override
     public Text describe() {
       return negated
-          ? Text.of(field + " が " + shown + " のいずれでもない", field + " is none of " + shown)
-          : Text.of(field + " が " + shown + " のいずれか", field + " is one of " + shown);
+          ? Text.of(field + " が " + shown.ja() + " のいずれでもない", field + " is none of " + shown.en())
+          : Text.of(field + " が " + shown.ja() + " のいずれか", field + " is one of " + shown.en());
     }
   }
 

@@ -120,7 +120,9 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
         case FAIL:
           if (answer != null && answer.value() == Answer.Value.YES) {
             return of(Outcome.CONTRADICTED, 0, Basis.DATA, Text.of(
-                "回答は「はい」ですが、データは " + data.outcome.id() + " を示しています: " + data.reason.ja(),
+                // The status word in the sentence's own language: never "partial" inside Japanese.
+                "回答は「はい」ですが、データは「" + (data.outcome == Outcome.PARTIAL ? "一部合格" : "不合格")
+                    + "」を示しています: " + data.reason.ja(),
                 "the answer says yes, but the data shows " + data.outcome.id() + ": " + data.reason.en()));
           }
           return data;

@@ -1,9 +1,12 @@
 package dev.kizuki.internal.load;
 
+import dev.kizuki.ColumnType;
 import dev.kizuki.Location;
 import dev.kizuki.Text;
 import dev.kizuki.Waiver;
 import dev.kizuki.Waivers;
+import dev.kizuki.internal.data.ValueException;
+import dev.kizuki.internal.data.ValueParser;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,8 @@ import org.jspecify.annotations.Nullable;
 /** Binds one {@code kizuki-waivers/1} document. One instance per document; not thread-safe. */
 final class WaiverBinder extends NodeBinder {
   static final String FORMAT = "kizuki-waivers/1";
+  /** Expiry dates are read as data dates are (2026-04-01, 2026/4/1, 令和8年4月1日), by the one value parser. */
+  private static final ValueParser DATES = ValueParser.forType("expires", ColumnType.DATE);
 
   private final Map<String, Long> firstLine = new HashMap<>();
 
@@ -49,7 +54,7 @@ final class WaiverBinder extends NodeBinder {
     }
     Text justification = o.textOrPlain("justification");
     String approver = o.string("approver", true);
-    LocalDate expires = o.date("expires", true);
+    LocalDate expires = expires(o, path);
     Boolean evaluate = o.bool("evaluate");
     boolean eval = evaluate == null || evaluate;
     if (!eval && o.has("rows")) {
@@ -69,6 +74,22 @@ final class WaiverBinder extends NodeBinder {
     }
     long[] at = locate(path);
     return new Waiver(item, rows, justification, approver, expires, eval, new Location(source, at[0], at[1], path));
+  }
+
+  private @Nullable LocalDate expires(Obj o, String path) {
+    String s = o.string("expires", true);
+    if (s == null) {
+      return null;
+    }
+    try {
+      if (DATES.parse(s) instanceof LocalDate d) {
+        return d;
+      }
+      issue(path + ".expires", LoadMessages.missing("expires"));
+    } catch (ValueException e) {
+      issue(path + ".expires", e.text());
+    }
+    return null;
   }
 
   /**

@@ -25,6 +25,17 @@ public enum Label {
   REMEDIATION_PLAN_INTRO(
       "満たしていない項目を、満たしたときに総合スコアが上がる幅の大きい順に並べています。",
       "Items not met, ranked by how much the overall score would rise if each were met."),
+  FIX_CONTROLS("直すべき管理策", "Fix these controls"),
+  FIX_CONTROLS_INTRO("データや回答が基準を満たしていない項目です。", "The data or the answers show these are not met."),
+  BRING_EVIDENCE("用意すべき根拠", "Bring this evidence"),
+  BRING_EVIDENCE_INTRO(
+      "根拠がないため判定できない項目です。まずファイルを用意するか回答してください。",
+      "These cannot be judged for lack of evidence: supply the file or answer first."),
+  SUPPLY_OR_ANSWER("{0} を用意するか、質問に回答してください", "Supply {0} or answer the question"),
+  RENEW_ANSWER("回答が古いため、日付を付けて回答し直してください", "The answer is stale: answer again, with the date"),
+  ANSWER_QUESTION("質問に回答してください: {0}", "Answer the question: {0}"),
+  WHY("理由", "Why"),
+  DETAILS("詳細", "Details"),
   NOTHING_TO_REMEDIATE("改善が必要な項目はありません。", "No item needs remediation."),
   GAIN("改善幅", "Gain"),
   POINTS("点", "points"),
@@ -123,6 +134,11 @@ public enum Label {
   BASIS_ANSWER("回答のみ", "Answer only"),
   BASIS_NONE("根拠なし", "Nothing"),
 
+  SCORING_DEFAULT("カテゴリ別の加重平均", "Default (weighted by category)"),
+  SCORING_FLAT("全項目の加重平均", "Flat (weighted over all items)"),
+  SCORING_FLAT_UNWEIGHTED("全項目の単純平均", "Flat, unweighted (plain mean of all items)"),
+  SCORING_ABSOLUTE("全項目合格で満点（それ以外は 0 点）", "Absolute (100 only when every item passes)"),
+
   SEVERITY_LOW("低", "Low"),
   SEVERITY_MEDIUM("中", "Medium"),
   SEVERITY_HIGH("高", "High"),
@@ -163,6 +179,10 @@ public enum Label {
 
   public static Label of(Basis basis) {
     return valueOf("BASIS_" + basis.name());
+  }
+
+  public static Label of(dev.kizuki.ScoringModel model) {
+    return valueOf("SCORING_" + model.name());
   }
 
   public static Label of(Severity severity) {

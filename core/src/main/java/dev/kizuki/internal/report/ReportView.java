@@ -46,6 +46,7 @@ public record ReportView(
     String checklistId,
     String version,
     String asOf,
+    String scoringModelId,
     String scoringModel,
     String score,
     List<Share> coverage,
@@ -80,7 +81,9 @@ public record ReportView(
 
   /**
    * One unmet item in the remediation plan, in {@link #ranked(List)} order; {@code waiver} is the item's
-   * waiver note or empty, {@code evidence} null for an item without data.
+   * waiver note or empty, {@code evidence} null for an item without data. {@code needsEvidence} marks an
+   * item that is unmet for lack of evidence (UNKNOWN, or resting on a stale answer): the plan asks for the
+   * file or the answer ({@code ask}) before any advice on the control.
    */
   public record PlanEntry(
       int rank,
@@ -94,7 +97,9 @@ public record ReportView(
       List<CaseView> cases,
       String reason,
       String waiver,
-      @Nullable EvidenceView evidence) {}
+      @Nullable EvidenceView evidence,
+      boolean needsEvidence,
+      String ask) {}
 
   public record RowView(String source, long line, String key, String resultId, String result, String reason) {}
 
@@ -122,6 +127,7 @@ public record ReportView(
 
   public record ItemView(
       String id,
+      String categoryId,
       String category,
       String title,
       String question,
@@ -133,6 +139,7 @@ public record ReportView(
       String severityId,
       String severity,
       String basis,
+      String dataStatusId,
       String dataStatus,
       List<RefView> lessons,
       List<RefView> measures,
@@ -146,6 +153,16 @@ public record ReportView(
       String waiver) {}
 
   public record DatasetView(String id, String statusId, String status, String sources, long rows, String encodings) {}
+
+  /** The plan's items that need the control fixed, in plan order. */
+  public List<PlanEntry> fixPlan() {
+    return plan.stream().filter(p -> !p.needsEvidence()).toList();
+  }
+
+  /** The plan's items that need evidence first (a file or an answer), in plan order. */
+  public List<PlanEntry> evidencePlan() {
+    return plan.stream().filter(PlanEntry::needsEvidence).toList();
+  }
 
   /** The fixed interface text {@code label} in this view's language. */
   public String t(Label label) {
@@ -188,6 +205,7 @@ public record ReportView(
         c.version(),
         a.asOf().toString(),
         a.scoringModel().id(),
+        Label.of(a.scoringModel()).get(lang),
         Numbers.points(a.score()),
         coverage,
         List.copyOf(categories),
@@ -227,9 +245,30 @@ public record ReportView(
       plan.add(new PlanEntry(plan.size() + 1, r.id(), r.item().title().get(lang), Numbers.points(r.gain()),
           r.outcome().id(), Label.of(r.outcome()).get(lang), Label.of(r.item().severity()).get(lang),
           r.item().remediation().get(lang), cases(c, r.item(), lang), r.reason().get(lang),
-          TailoringView.itemNote(a, r.id(), lang), evidence(r.evidence(), lang)));
+          TailoringView.itemNote(a, r.id(), lang), evidence(r.evidence(), lang), needsEvidence(r), ask(r, lang)));
     }
     return List.copyOf(plan);
+  }
+
+  /** Unmet for want of evidence rather than by what the evidence shows. */
+  private static boolean needsEvidence(ItemResult r) {
+    boolean staleAnswer = r.basis() == dev.kizuki.Basis.ANSWER && r.answer().map(Answer::stale).orElse(false);
+    return r.outcome() == Outcome.UNKNOWN || staleAnswer;
+  }
+
+  /** What to bring for an item that {@link #needsEvidence needs evidence}; empty for the others. */
+  private static String ask(ItemResult r, Lang lang) {
+    if (!needsEvidence(r)) {
+      return "";
+    }
+    if (r.answer().map(Answer::stale).orElse(false)) {
+      return Label.RENEW_ANSWER.get(lang);
+    }
+    Evidence e = r.evidence();
+    if (!e.dataset().isEmpty() && !e.provided()) {
+      return Label.SUPPLY_OR_ANSWER.format(lang, e.dataset() + ".csv");
+    }
+    return Label.ANSWER_QUESTION.format(lang, r.item().question().get(lang));
   }
 
   /** The incident cases an item traces to through its lessons and measures, each once, in that order. */
@@ -261,6 +300,7 @@ public record ReportView(
     String category = c.category(item.category()).map(k -> k.title().get(lang)).orElse(item.category());
     return new ItemView(
         item.id(),
+        item.category(),
         category,
         item.title().get(lang),
         item.question().get(lang),
@@ -272,6 +312,7 @@ public record ReportView(
         item.severity().id(),
         Label.of(item.severity()).get(lang),
         Label.of(r.basis()).get(lang),
+        r.dataOutcome().id(),
         Label.of(r.dataOutcome()).get(lang),
         List.copyOf(lessons),
         List.copyOf(measures),

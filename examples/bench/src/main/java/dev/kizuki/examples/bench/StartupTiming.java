@@ -7,7 +7,7 @@ import dev.kizuki.CompiledChecklist;
 import dev.kizuki.Inputs;
 import dev.kizuki.Lang;
 import dev.kizuki.checklists.BundledChecklists;
-import dev.kizuki.report.TextReportWriter;
+import dev.kizuki.report.ReportFormat;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.lang.management.ManagementFactory;
@@ -61,7 +61,7 @@ public final class StartupTiming {
     Assessment a = compiled.assess(Inputs.directory(dir), AssessmentOptions.asOf(LocalDate.of(2026, 11, 30)));
     long t3 = System.nanoTime();
     StringWriter out = new StringWriter();
-    new TextReportWriter().write(a, Lang.EN, out);
+    ReportFormat.TEXT.writer().write(a, Lang.EN, out);
     long t4 = System.nanoTime();
     return new long[] {t1 - t0, t2 - t1, t3 - t2, t4 - t3};
   }

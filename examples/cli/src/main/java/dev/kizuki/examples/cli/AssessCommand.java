@@ -63,7 +63,7 @@ final class AssessCommand extends CliCommand {
       names = "--report",
       paramLabel = "FORMAT[:FILE]",
       converter = ReportTarget.Converter.class,
-      description = "A report to write: text, json, csv, md or html, to FILE (UTF-8) or, without one, to stdout."
+      description = "A report to write: text, json, csv, md, html, oscal (OSCAL Assessment Results JSON) or junit (JUnit XML), to FILE (UTF-8) or, without one, to stdout."
           + " Repeatable: --report text --report json:report.json --report html:report.html. Default: text"
           + " on stdout.")
   private List<ReportTarget> reports = new ArrayList<>();

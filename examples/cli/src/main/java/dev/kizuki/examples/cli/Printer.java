@@ -2,7 +2,7 @@ package dev.kizuki.examples.cli;
 
 import dev.kizuki.Lang;
 import dev.kizuki.Text;
-import dev.kizuki.report.TextReportWriter;
+import dev.kizuki.report.ReportWriter;
 import java.io.PrintWriter;
 
 /**
@@ -31,7 +31,7 @@ final class Printer {
   }
 
   void line(String s) {
-    out.print(TextReportWriter.terminalSafe(s));
+    out.print(ReportWriter.terminalSafe(s));
     out.print('\n');
   }
 

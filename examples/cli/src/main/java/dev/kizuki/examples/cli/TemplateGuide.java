@@ -7,7 +7,7 @@ import dev.kizuki.DatasetSchema;
 import dev.kizuki.EnumValue;
 import dev.kizuki.Item;
 import dev.kizuki.Text;
-import dev.kizuki.report.TextReportWriter;
+import dev.kizuki.report.ReportWriter;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -182,7 +182,7 @@ final class TemplateGuide {
 
   /** Text fit for one table cell or line: no control characters or line breaks, pipes escaped. */
   private static String cell(String s) {
-    return TextReportWriter.terminalSafe(s.strip()).replace("|", "\\|");
+    return ReportWriter.terminalSafe(s.strip()).replace("|", "\\|");
   }
 
   private void line(String s) {

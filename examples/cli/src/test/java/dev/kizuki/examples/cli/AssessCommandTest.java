@@ -22,7 +22,7 @@ class AssessCommandTest extends MiniDataTest {
     Cli.Result r = assess();
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: default\n")
+    assertThat(r.out()).startsWith("Mini 1.0 (mini)\nAs of: 2026-11-30  Scoring model: Default (weighted by category)\n")
         .contains("Score: 42.22 / 100\n", "Category scores\n", "Failing items, ranked by gain\n",
             "  1. Fail         +44.44 pts  RDP  RDP\n", "services.csv:3 jump — ");
     assertThat(r.err()).isEmpty();
@@ -64,7 +64,7 @@ class AssessCommandTest extends MiniDataTest {
     Cli.Result r = assess("--scoring", "absolute");
 
     assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("Scoring model: absolute", "Score: 0.00 / 100");
+    assertThat(r.out()).contains("Scoring model: Absolute (100 only when every item passes)", "Score: 0.00 / 100");
   }
 
   @Test

@@ -8,9 +8,11 @@ import dev.kizuki.ItemResult;
 import dev.kizuki.Lang;
 import dev.kizuki.Outcome;
 import dev.kizuki.checklists.BundledChecklists;
-import dev.kizuki.report.JsonReportWriter;
+import dev.kizuki.report.ReportFormat;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -68,7 +70,13 @@ public final class EmbeddingExample {
 
   /** The versioned JSON report ({@code kizuki-report/1}), for storing or sending on. */
   public static String toJson(Assessment a) {
-    return new JsonReportWriter().toJson(a);
+    StringWriter json = new StringWriter();
+    try {
+      ReportFormat.JSON.writer().write(a, Lang.EN, json); // the JSON report carries both languages
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
+    }
+    return json.toString();
   }
 
   /** Assesses the folder given as the first argument, or the built-in rows, and prints a summary and the JSON. */
@@ -77,7 +85,7 @@ public final class EmbeddingExample {
     Assessment a = args.length > 0 ? assessDirectory(Path.of(args[0]), asOf) : assessRows(asOf);
     Writer out = new OutputStreamWriter(System.out, StandardCharsets.UTF_8);
     out.write(summary(a, Lang.of(Locale.getDefault())));
-    new JsonReportWriter().write(a, out);
+    ReportFormat.JSON.writer().write(a, Lang.EN, out);
     out.flush();
   }
 }
