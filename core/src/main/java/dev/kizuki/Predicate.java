@@ -129,7 +129,7 @@ public sealed interface Predicate {
     }
   }
 
-  /** The whole text of the field matches {@code regex} (a {@link java.util.regex.Pattern}). */
+  /** The whole text of the field matches {@code regex} (RE2 syntax, run in linear time; see docs/robustness.md). */
   record Matches(String field, String regex) implements Predicate {
     /**
      * Checks every part (the rules are in the type's comment).
