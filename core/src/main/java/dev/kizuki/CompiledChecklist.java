@@ -112,6 +112,12 @@ public final class CompiledChecklist {
     return new Builder(tailoring.checklist(), Optional.of(tailoring));
   }
 
+  /** How {@link Builder#build()} compiles; a test counts compilations through it. */
+  @FunctionalInterface
+  interface Compile {
+    Compiler.Result compile(Checklist checklist, Limits limits, String source);
+  }
+
   /** Collects what to compile with; not thread-safe, and {@link #build} may be called more than once. */
   public static final class Builder {
     private final Checklist checklist;
@@ -156,7 +162,19 @@ public final class CompiledChecklist {
      *     value of the item's dataset's key column
      */
     public CompiledChecklist build() {
-      Compiler.Result result = Compiler.compile(checklist, limits, checklist.id());
+      return build(Compiler::compile);
+    }
+
+    /**
+     * Compiles through {@code compiler}, unless the checklist remembers the program its loader compiled with
+     * the same limits: a loaded checklist, or a tailoring that changed nothing in it, is not compiled again.
+     * A tailored checklist is compiled once here; its base was compiled by its loader, which is how loading
+     * reports the base's problems at their file positions, and that program does not fit the tailored items.
+     */
+    CompiledChecklist build(Compile compiler) {
+      Optional<Program> loaded = checklist.program().filter(p -> p.limits().equals(limits));
+      Compiler.Result result = loaded.isPresent() ? new Compiler.Result(loaded.get(), List.of())
+          : compiler.compile(checklist, limits, checklist.id());
       Program program = result.program();
       if (program == null) {
         if (tailoring.isEmpty()) {
@@ -193,6 +211,11 @@ public final class CompiledChecklist {
       }
     }
     return new Issue(t.profile().source(), 0, 0, i.path(), i.message());
+  }
+
+  /** The program assessments run; tests check it is the one the loader compiled. */
+  Program program() {
+    return program;
   }
 
   /**
