@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.internal.engine.Checked;
 import dev.kizuki.internal.engine.Compiler;
 import dev.kizuki.internal.engine.Engine;
 import dev.kizuki.internal.engine.Program;
@@ -115,7 +116,7 @@ public final class CompiledChecklist {
   /** How {@link Builder#build()} compiles; a test counts compilations through it. */
   @FunctionalInterface
   interface Compile {
-    Compiler.Result compile(Checklist checklist, Limits limits, String source);
+    Checked<Program> compile(Checklist checklist, Limits limits, String source);
   }
 
   /** Collects what to compile with; not thread-safe, and {@link #build} may be called more than once. */
@@ -173,25 +174,26 @@ public final class CompiledChecklist {
      */
     CompiledChecklist build(Compile compiler) {
       Optional<Program> loaded = checklist.program().filter(p -> p.limits().equals(limits));
-      Compiler.Result result = loaded.isPresent() ? new Compiler.Result(loaded.get(), List.of())
+      Checked<Program> result = loaded.isPresent() ? Checked.of(loaded.get())
           : compiler.compile(checklist, limits, checklist.id());
-      Program program = result.program();
-      if (program == null) {
-        if (tailoring.isEmpty()) {
-          throw new ChecklistException(result.issues());
-        }
-        List<Issue> located = new ArrayList<>();
-        for (Issue i : result.issues()) {
-          located.add(atProfile(tailoring.get(), i));
-        }
-        throw new ChecklistException(located);
-      }
+      Program program = result.value().orElseThrow(() -> new ChecklistException(located(result.issues())));
       List<Issue> issues = new ArrayList<>();
       WaiverPlan plan = WaiverPlan.bind(checklist, tailoring, waivers, issues);
       if (!issues.isEmpty()) {
         throw new ChecklistException(issues);
       }
       return new CompiledChecklist(checklist, program, tailoring, waivers, plan);
+    }
+
+    private List<Issue> located(List<Issue> issues) {
+      if (tailoring.isEmpty()) {
+        return issues;
+      }
+      List<Issue> located = new ArrayList<>();
+      for (Issue i : issues) {
+        located.add(atProfile(tailoring.get(), i));
+      }
+      return located;
     }
   }
 

@@ -4,6 +4,7 @@ import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistException;
 import dev.kizuki.Issue;
 import dev.kizuki.Limits;
+import dev.kizuki.internal.engine.Checked;
 import dev.kizuki.internal.engine.Compiler;
 import dev.kizuki.internal.engine.Program;
 import java.io.Reader;
@@ -42,16 +43,14 @@ public final class ChecklistReader {
     if (checklist == null) {
       throw new ChecklistException(binder.issues());
     }
-    Compiler.Result compiled = Compiler.compile(checklist, limits, source);
-    Program program = compiled.program();
-    if (program == null) {
+    Checked<Program> compiled = Compiler.compile(checklist, limits, source);
+    return compiled.value().orElseThrow(() -> {
       List<Issue> located = new ArrayList<>();
       for (Issue i : compiled.issues()) {
         long[] at = binder.locate(i.path());
         located.add(i.at(at[0], at[1]));
       }
-      throw new ChecklistException(located);
-    }
-    return program;
+      return new ChecklistException(located);
+    });
   }
 }
