@@ -154,7 +154,8 @@ public final class CompiledChecklist {
     }
 
     /**
-     * Compiles.
+     * Compiles. A checklist from {@link ChecklistLoader}, built with the loader's limits, is not compiled
+     * again: the loader's compilation is used, and so is it for a tailoring that changed nothing.
      *
      * @return the compiled checklist, immutable and thread-safe
      * @throws ChecklistException listing every rule or cross-reference problem by path (for a tailoring,
