@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Build step, run as a single-file program in generate-sources (see checklists/pom.xml): loads a bundled
  * checklist through {@link ChecklistLoader}, with every check the loader makes, and writes a Java class
- * whose {@code checklist()} builds the same model with plain constructor calls. Loading the bundled
+ * whose {@code checklist()} builds the same model with plain constructor and builder calls. Loading the bundled
  * checklist then parses, binds and locates nothing at run time; this is most of a cold start
  * (docs/performance.md). {@code BundledModelTest} checks the class gives a model equal to loading the YAML.
  *
@@ -108,6 +108,8 @@ public final class ModelSourceGenerator {
         kv.add(x);
       });
       return "map(" + values(kv) + ")";
+    } else if (v instanceof Checklist c) {
+      return checklist(c);
     } else if (v instanceof Record r) {
       return record(r);
     }
@@ -120,6 +122,27 @@ public final class ModelSourceGenerator {
       parts.add(value(x));
     }
     return String.join(", ", parts);
+  }
+
+  /** The checklist through its builder (it is no record: its constructor is not API). */
+  private String checklist(Checklist c) {
+    StringBuilder sb = new StringBuilder("dev.kizuki.Checklist.builder(").append(value(c.id())).append(", ")
+        .append(value(c.version())).append(")\n        .title(").append(value(c.title()))
+        .append(").description(").append(value(c.description())).append(").source(").append(value(c.source()))
+        .append(')');
+    adds(sb, "incidentCase", c.cases());
+    adds(sb, "lesson", c.lessons());
+    adds(sb, "measure", c.measures());
+    adds(sb, "category", c.categories());
+    adds(sb, "dataset", c.datasets());
+    adds(sb, "item", c.items());
+    return sb.append("\n        .build()").toString();
+  }
+
+  private void adds(StringBuilder sb, String method, List<?> parts) {
+    for (Object p : parts) {
+      sb.append("\n        .").append(method).append('(').append(value(p)).append(')');
+    }
   }
 
   private String record(Record r) {

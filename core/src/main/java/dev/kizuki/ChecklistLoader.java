@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.internal.engine.Program;
 import dev.kizuki.internal.load.ChecklistReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,8 @@ import java.nio.file.Path;
  * <p>Loading is strict and reports every problem at once, each with file, line, column and path: unknown,
  * missing and duplicate keys, wrong types, YAML anchors, aliases and tags, unknown datasets, columns,
  * categories, lessons or parameters, invalid rules, and documents beyond the {@link Limits}. A loaded
- * checklist has been compiled once, so {@link CompiledChecklist#compile(Checklist)} will not fail on it.
+ * checklist has been compiled once, so {@link CompiledChecklist#compile(Checklist)} will not fail on it, and
+ * compiling it with this loader's limits reuses that compilation rather than doing it again.
  *
  * <p>Files are read as UTF-8 (a BOM is skipped); invalid UTF-8 is an error, never replaced. Immutable and
  * thread-safe.
@@ -108,7 +110,8 @@ public final class ChecklistLoader {
   }
 
   private Checklist read(String source, Reader in) {
-    return reader.read(source, in);
+    Program program = reader.read(source, in);
+    return program.checklist().withProgram(program);
   }
 
   /** Drops a leading byte-order mark. */

@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.internal.engine.Checked;
 import dev.kizuki.internal.engine.Compiler;
 import dev.kizuki.internal.engine.Engine;
 import dev.kizuki.internal.engine.Program;
@@ -112,6 +113,12 @@ public final class CompiledChecklist {
     return new Builder(tailoring.checklist(), Optional.of(tailoring));
   }
 
+  /** How {@link Builder#build()} compiles; a test counts compilations through it. */
+  @FunctionalInterface
+  interface Compile {
+    Checked<Program> compile(Checklist checklist, Limits limits, String source);
+  }
+
   /** Collects what to compile with; not thread-safe, and {@link #build} may be called more than once. */
   public static final class Builder {
     private final Checklist checklist;
@@ -147,7 +154,8 @@ public final class CompiledChecklist {
     }
 
     /**
-     * Compiles.
+     * Compiles. A checklist from {@link ChecklistLoader}, built with the loader's limits, is not compiled
+     * again: the loader's compilation is used, and so is it for a tailoring that changed nothing.
      *
      * @return the compiled checklist, immutable and thread-safe
      * @throws ChecklistException listing every rule or cross-reference problem by path (for a tailoring,
@@ -156,24 +164,37 @@ public final class CompiledChecklist {
      *     value of the item's dataset's key column
      */
     public CompiledChecklist build() {
-      Compiler.Result result = Compiler.compile(checklist, limits, checklist.id());
-      Program program = result.program();
-      if (program == null) {
-        if (tailoring.isEmpty()) {
-          throw new ChecklistException(result.issues());
-        }
-        List<Issue> located = new ArrayList<>();
-        for (Issue i : result.issues()) {
-          located.add(atProfile(tailoring.get(), i));
-        }
-        throw new ChecklistException(located);
-      }
+      return build(Compiler::compile);
+    }
+
+    /**
+     * Compiles through {@code compiler}, unless the checklist remembers the program its loader compiled with
+     * the same limits: a loaded checklist, or a tailoring that changed nothing in it, is not compiled again.
+     * A tailored checklist is compiled once here; its base was compiled by its loader, which is how loading
+     * reports the base's problems at their file positions, and that program does not fit the tailored items.
+     */
+    CompiledChecklist build(Compile compiler) {
+      Optional<Program> loaded = checklist.program().filter(p -> p.limits().equals(limits));
+      Checked<Program> result = loaded.isPresent() ? Checked.of(loaded.get())
+          : compiler.compile(checklist, limits, checklist.id());
+      Program program = result.value().orElseThrow(() -> new ChecklistException(located(result.issues())));
       List<Issue> issues = new ArrayList<>();
       WaiverPlan plan = WaiverPlan.bind(checklist, tailoring, waivers, issues);
       if (!issues.isEmpty()) {
         throw new ChecklistException(issues);
       }
       return new CompiledChecklist(checklist, program, tailoring, waivers, plan);
+    }
+
+    private List<Issue> located(List<Issue> issues) {
+      if (tailoring.isEmpty()) {
+        return issues;
+      }
+      List<Issue> located = new ArrayList<>();
+      for (Issue i : issues) {
+        located.add(atProfile(tailoring.get(), i));
+      }
+      return located;
     }
   }
 
@@ -193,6 +214,11 @@ public final class CompiledChecklist {
       }
     }
     return new Issue(t.profile().source(), 0, 0, i.path(), i.message());
+  }
+
+  /** The program assessments run; tests check it is the one the loader compiled. */
+  Program program() {
+    return program;
   }
 
   /**

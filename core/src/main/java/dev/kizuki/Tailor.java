@@ -74,9 +74,9 @@ final class Tailor {
     if (!issues.isEmpty()) {
       throw new ChecklistException(issues);
     }
-    Checklist tailored = new Checklist(checklist.id(), checklist.version(), checklist.title(),
-        checklist.description(), checklist.source(), checklist.cases(), checklist.lessons(), checklist.measures(),
-        categories, checklist.datasets(), items);
+    // A profile that changes nothing keeps the checklist itself, and with it the program its loader compiled.
+    Checklist tailored = items.equals(checklist.items()) && categories.equals(checklist.categories()) ? checklist
+        : checklist.withItems(categories, items);
     return new Tailoring(profile, tailored, applied, notSelected);
   }
 

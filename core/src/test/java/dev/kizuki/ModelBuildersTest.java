@@ -108,9 +108,9 @@ class ModelBuildersTest {
         .column(Column.builder("owner", ColumnType.STRING).build())
         .build();
     Item item = Item.builder("OWN-01", "gov").title(T).lesson("L1").check(Check.of(RULE)).build();
-    Checklist checklist = new Checklist("built", "1", T, T, Source.NONE, List.of(new IncidentCase("c1", T)),
-        List.of(new SourceRef("L1", "c1", T)), List.of(),
-        List.of(new Category("gov", T, T, 1)), List.of(systems), List.of(item));
+    Checklist checklist = Checklist.builder("built", "1").title(T).description(T)
+        .incidentCase(new IncidentCase("c1", T)).lesson(new SourceRef("L1", "c1", T))
+        .category(new Category("gov", T, T, 1)).dataset(systems).item(item).build();
 
     Assessment a = CompiledChecklist.compile(checklist).assess(Inputs.builder()
         .rows("systems", List.of(Map.of("system_id", "web-01", "owner", "ops"), Map.of("system_id", "db-01")))

@@ -26,8 +26,10 @@ class ScoringTest {
   }
 
   static Checklist checklist(List<Item> items) {
-    return new Checklist("s", "1", T, Text.EMPTY, Source.NONE, List.of(), List.of(), List.of(),
-        List.of(new Category("A", T, Text.EMPTY, 1), new Category("B", T, Text.EMPTY, 3)), List.of(), items);
+    Checklist.Builder b = Checklist.builder("s", "1").title(T)
+        .category(new Category("A", T, Text.EMPTY, 1)).category(new Category("B", T, Text.EMPTY, 3));
+    items.forEach(b::item);
+    return b.build();
   }
 
   private static Assessment assess(ScoringModel model, String a1, String a2, String b1, String b2) {

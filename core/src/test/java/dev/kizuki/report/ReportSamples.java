@@ -32,7 +32,6 @@ import dev.kizuki.ProfileChange;
 import dev.kizuki.RowRef;
 import dev.kizuki.ScoringModel;
 import dev.kizuki.Severity;
-import dev.kizuki.Source;
 import dev.kizuki.SourceRef;
 import dev.kizuki.Tailoring;
 import dev.kizuki.TailoringLoader;
@@ -188,8 +187,7 @@ final class ReportSamples {
           .build());
     }
     String first = payloads.get(0);
-    return new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE, cases, lessons,
-        measures, categories, datasets, list);
+    return checklist(first, cases, lessons, measures, categories, datasets, list);
   }
 
   /**
@@ -268,8 +266,7 @@ final class ReportSamples {
       issues.add(new Issue(p, k + 1, 1, p, t));
     }
     String first = payloads.get(0);
-    Checklist checklist = new Checklist(first, first, Text.of(first, first), Text.of(first, first), Source.NONE,
-        cases, lessons, measures, categories, List.of(), items);
+    Checklist checklist = checklist(first, cases, lessons, measures, categories, List.of(), items);
     return Results.assessment(checklist, AS_OF, ScoringModel.DEFAULT, 12.5, 12.5, Coverage.of(2, 1, 1),
         categoryResults, results, datasets, issues, Optional.empty(), WaiverReport.NONE);
   }
@@ -369,5 +366,18 @@ final class ReportSamples {
       m.put(pairs[i], pairs[i + 1]);
     }
     return m;
+  }
+  /** A checklist whose id, version, title and description are {@code first}. */
+  private static Checklist checklist(String first, List<IncidentCase> cases, List<SourceRef> lessons,
+      List<SourceRef> measures, List<Category> categories, List<DatasetSchema> datasets, List<Item> items) {
+    Checklist.Builder b = Checklist.builder(first, first).title(Text.of(first, first))
+        .description(Text.of(first, first));
+    cases.forEach(b::incidentCase);
+    lessons.forEach(b::lesson);
+    measures.forEach(b::measure);
+    categories.forEach(b::category);
+    datasets.forEach(b::dataset);
+    items.forEach(b::item);
+    return b.build();
   }
 }

@@ -2,7 +2,6 @@ package dev.kizuki.internal.engine;
 
 import dev.kizuki.DatasetSchema;
 import dev.kizuki.Issue;
-import dev.kizuki.Text;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -38,7 +37,7 @@ final class DatasetOrder {
     for (String id : datasets.keySet()) {
       o.visit(id, new ArrayDeque<>());
     }
-    return o.issues.isEmpty() ? Checked.of(List.copyOf(o.out)) : new Checked<>(null, o.issues);
+    return o.issues.isEmpty() ? Checked.of(List.copyOf(o.out)) : Checked.failed(o.issues);
   }
 
   private void visit(String id, Deque<String> trail) {
@@ -48,8 +47,7 @@ final class DatasetOrder {
     trail.addLast(id);
     if (!visiting.add(id)) {
       String cycle = String.join(" → ", trail);
-      issues.add(new Issue(source, 0, 0, "datasets", Text.of("exists の参照が循環しています: " + cycle,
-          "exists references form a cycle: " + cycle)));
+      issues.add(CompileMessages.at(source, "datasets", CompileMessages.cycle(cycle)));
       trail.removeLast();
       return;
     }

@@ -3,7 +3,6 @@ package dev.kizuki.internal.engine;
 import dev.kizuki.Column;
 import dev.kizuki.ColumnType;
 import dev.kizuki.EnumValue;
-import dev.kizuki.Issue;
 import dev.kizuki.Text;
 import dev.kizuki.internal.data.ValueException;
 import dev.kizuki.internal.data.ValueParser;
@@ -67,21 +66,17 @@ final class Literals {
       case ENUM:
         if (v instanceof String s) {
           List<String> allowed = c.values().stream().map(EnumValue::value).toList();
-          return failed(path, Text.of(
-              "列 " + c.name() + " の値として「" + s + "」は定義されていません。使える値: " + String.join(", ", allowed),
-              "\"" + s + "\" is not a value of column " + c.name() + "; expected one of " + String.join(", ", allowed)));
+          return failed(path, CompileMessages.notAValue(c.name(), s, allowed));
         }
         break;
       default:
         break;
     }
-    return failed(path, Text.of(
-        "列 " + c.name() + "（" + c.type().id() + "）と比べられる値が必要ですが、" + Values.show(v) + " でした",
-        "expected a value comparable with column " + c.name() + " (" + c.type().id() + "), found " + Values.show(v)));
+    return failed(path, CompileMessages.notComparable(c.name(), c.type().id(), Values.show(v)));
   }
 
   private Checked<Object> failed(String path, Text message) {
-    return Checked.failed(new Issue(source, 0, 0, path, message));
+    return Checked.failed(CompileMessages.at(source, path, message));
   }
 
   /** {@code text} as a value of column {@code c}, or null when it is not one (or is blank). */

@@ -33,6 +33,16 @@ public final class Program {
     this.indexCount = indexCount;
   }
 
+  /** The checklist compiled: the value the loader binds, or a tailored checklist. */
+  public Checklist checklist() {
+    return checklist;
+  }
+
+  /** The limits compiled with; assessments read data within them, so a program serves only these limits. */
+  public Limits limits() {
+    return limits;
+  }
+
   /** The rule of item {@code itemIndex} in plain words, or empty for a questionnaire-only item. */
   public Text describe(int itemIndex) {
     CompiledRule r = rules[itemIndex];

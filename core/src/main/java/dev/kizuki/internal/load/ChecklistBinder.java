@@ -90,8 +90,14 @@ final class ChecklistBinder extends NodeBinder {
     if (!issues().isEmpty() || id == null || version == null || title == null || src == null) {
       return null;
     }
-    return new Checklist(id, version, title, description, src, cases, lessons, measures, categories, datasets,
-        items);
+    Checklist.Builder b = Checklist.builder(id, version).title(title).description(description).source(src);
+    cases.forEach(b::incidentCase);
+    lessons.forEach(b::lesson);
+    measures.forEach(b::measure);
+    categories.forEach(b::category);
+    datasets.forEach(b::dataset);
+    items.forEach(b::item);
+    return b.build();
   }
 
   private @Nullable Source source(@Nullable Node node, String path) {

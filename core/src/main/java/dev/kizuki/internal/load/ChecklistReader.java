@@ -4,14 +4,17 @@ import dev.kizuki.Checklist;
 import dev.kizuki.ChecklistException;
 import dev.kizuki.Issue;
 import dev.kizuki.Limits;
+import dev.kizuki.internal.engine.Checked;
 import dev.kizuki.internal.engine.Compiler;
+import dev.kizuki.internal.engine.Program;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Reads a checklist document: parse to a located tree, bind to the model, then compile it once to check
- * every cross-reference and rule, giving compiler issues the file location of the path they name.
+ * every cross-reference and rule, giving compiler issues the file location of the path they name. The
+ * program is what it gives, so that the checklist is not compiled again to be assessed.
  * Immutable and thread-safe.
  */
 public final class ChecklistReader {
@@ -24,11 +27,12 @@ public final class ChecklistReader {
   }
 
   /**
-   * The checklist in {@code reader}, JSON when {@code source} ends in {@code .json}, else YAML.
+   * The checklist in {@code reader} compiled with this reader's limits ({@link Program#checklist()} is the
+   * checklist); JSON when {@code source} ends in {@code .json}, else YAML.
    *
    * @throws ChecklistException with every problem found
    */
-  public Checklist read(String source, Reader reader) {
+  public Program read(String source, Reader reader) {
     boolean json = source.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
     TreeReader.Result tree = trees.read(source, reader, json);
     if (tree.root() == null) {
@@ -39,15 +43,14 @@ public final class ChecklistReader {
     if (checklist == null) {
       throw new ChecklistException(binder.issues());
     }
-    Compiler.Result compiled = Compiler.compile(checklist, limits, source);
-    if (!compiled.issues().isEmpty()) {
+    Checked<Program> compiled = Compiler.compile(checklist, limits, source);
+    return compiled.value().orElseThrow(() -> {
       List<Issue> located = new ArrayList<>();
       for (Issue i : compiled.issues()) {
         long[] at = binder.locate(i.path());
         located.add(i.at(at[0], at[1]));
       }
-      throw new ChecklistException(located);
-    }
-    return checklist;
+      return new ChecklistException(located);
+    });
   }
 }

@@ -27,9 +27,9 @@ class CompilerTest {
             + ChecklistYaml.dataset("backups", "bid", ChecklistYaml.column("bid", "string", true),
                 ChecklistYaml.column("system_id", "string", false), ChecklistYaml.column("copies", "integer", false)),
         items));
-    Compiler.Result r = Compiler.compile(c, Limits.defaults(), c.id());
+    Checked<Program> r = Compiler.compile(c, Limits.defaults(), c.id());
     assertThat(r.issues()).isEmpty();
-    return r.program();
+    return r.value().orElseThrow();
   }
 
   @Test

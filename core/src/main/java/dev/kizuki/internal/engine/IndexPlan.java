@@ -1,0 +1,70 @@
+package dev.kizuki.internal.engine;
+
+import dev.kizuki.Parameter;
+import dev.kizuki.Predicate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The key indexes {@code exists} tests look into, one slot per distinct index, and which datasets must be
+ * read before which so that every index is complete when a rule looks into it. One instance per
+ * compilation; not thread-safe.
+ */
+final class IndexPlan {
+  /** What decides whether two exists tests can share an index. */
+  private record Key(String dataset, List<Integer> columns, Optional<Predicate> where, List<Parameter> parameters) {}
+
+  private final List<IndexSpec> specs = new ArrayList<>();
+  private final Map<Key, Integer> slots = new HashMap<>();
+  // dataset -> datasets it needs read first (because its rules or indexes look into them)
+  private final Map<String, Set<String>> needs = new HashMap<>();
+
+  /**
+   * The slot of the index on {@code columns} of dataset {@code into}, filtered by {@code where} (compiled as
+   * {@code compiledWhere}), for a rule over dataset {@code from}; {@code into} is then read before {@code from}.
+   * Tests that look into the same columns with the same filter, and the same values of the item's
+   * {@code parameters} it may name, share one index.
+   */
+  int slot(String from, String into, int[] columns, Optional<Predicate> where, @Nullable RowTest compiledWhere,
+      List<Parameter> parameters) {
+    needs.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(into);
+    List<Integer> cols = new ArrayList<>();
+    for (int c : columns) {
+      cols.add(c);
+    }
+    Key key = new Key(into, cols, where, where.isPresent() ? parameters : List.of());
+    Integer slot = slots.get(key);
+    if (slot == null) {
+      slot = specs.size();
+      specs.add(new IndexSpec(slot, into, columns, compiledWhere));
+      slots.put(key, slot);
+    }
+    return slot;
+  }
+
+  /** Dataset to the datasets it needs read first, each in the order first needed. */
+  Map<String, Set<String>> needs() {
+    return needs;
+  }
+
+  /** How many indexes there are. */
+  int count() {
+    return specs.size();
+  }
+
+  /** The indexes to build while each dataset is read. */
+  Map<String, List<IndexSpec>> byDataset() {
+    Map<String, List<IndexSpec>> out = new HashMap<>();
+    for (IndexSpec s : specs) {
+      out.computeIfAbsent(s.dataset, k -> new ArrayList<>()).add(s);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return out;
+  }
+}

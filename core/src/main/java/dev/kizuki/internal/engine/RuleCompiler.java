@@ -1,0 +1,301 @@
+package dev.kizuki.internal.engine;
+
+import static dev.kizuki.internal.engine.CompileMessages.unknown;
+
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
+import dev.kizuki.DataRule;
+import dev.kizuki.DatasetSchema;
+import dev.kizuki.EnumValue;
+import dev.kizuki.Expectation;
+import dev.kizuki.Issue;
+import dev.kizuki.Item;
+import dev.kizuki.Limits;
+import dev.kizuki.Operand;
+import dev.kizuki.Parameter;
+import dev.kizuki.Predicate;
+import dev.kizuki.Text;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Compiles an item's data rule, and the predicates in it, against the dataset schemas into {@link
+ * CompiledRule} and {@link RowTest} objects. Every step gives a {@link Checked}: the compiled value, or each
+ * issue found with the checklist path it is at. Parts of a failed predicate are still compiled, so that one
+ * load reports every problem. One instance per compilation (it spends one regex allowance across all rules
+ * and registers {@code exists} indexes in one {@link IndexPlan}); not thread-safe.
+ */
+final class RuleCompiler {
+  private final Map<String, DatasetSchema> datasets;
+  private final Limits limits;
+  private final IndexPlan indexes;
+  private final String source;
+  private final Literals literals;
+  /** What is left of the instructions all this checklist's regexes may compile to (see Regexes). */
+  private long regexAllowance = Regexes.MAX_TOTAL_PROGRAM_SIZE;
+
+  RuleCompiler(Map<String, DatasetSchema> datasets, Limits limits, IndexPlan indexes, String source) {
+    this.datasets = datasets;
+    this.limits = limits;
+    this.indexes = indexes;
+    this.source = source;
+    this.literals = new Literals(source);
+  }
+
+  /** The data rule of item {@code itemIndex}, at {@code checkPath} (such as {@code items[3].check}). */
+  Checked<CompiledRule> rule(int itemIndex, Item item, DataRule rule, String checkPath) {
+    String path = checkPath + ".data";
+    DatasetSchema ds = datasets.get(rule.dataset());
+    if (ds == null) {
+      return fail(path + ".dataset", unknown("データセット", "dataset", rule.dataset(), datasets.keySet()));
+    }
+    List<Issue> issues = new ArrayList<>();
+    Expectation.Kind kind = rule.expect().kind();
+    if (kind == Expectation.Kind.NONE && rule.require().isPresent()) {
+      issues.add(issue(path + ".require", CompileMessages.noneTakesNoRequire()));
+    }
+    if ((kind == Expectation.Kind.ALL || kind == Expectation.Kind.RATIO) && rule.require().isEmpty()) {
+      issues.add(issue(path, CompileMessages.needsRequire(kind.name().toLowerCase(Locale.ROOT))));
+    }
+    if (kind == Expectation.Kind.NONE && rule.where().isEmpty()) {
+      issues.add(issue(path, CompileMessages.noneNeedsWhere()));
+    }
+    Optional<Checked<RowTest>> where = rule.where().map(p -> predicate(p, ds, item, path + ".where"));
+    Optional<Checked<RowTest>> require = rule.require().map(p -> predicate(p, ds, item, path + ".require"));
+    where.ifPresent(w -> issues.addAll(w.issues()));
+    require.ifPresent(r -> issues.addAll(r.issues()));
+    if (!issues.isEmpty()) {
+      return Checked.failed(issues);
+    }
+    @Nullable RowTest w = compiled(where);
+    @Nullable RowTest r = compiled(require);
+    Text description = rule.explain().isEmpty() ? RuleText.describe(rule, ds, w, r) : rule.explain();
+    return Checked.of(new CompiledRule(itemIndex, ds.id(), w, r, rule.expect(), rule.whenEmpty(), description));
+  }
+
+  /** Predicate {@code p} over the rows of {@code ds}, at {@code path}. */
+  Checked<RowTest> predicate(Predicate p, DatasetSchema ds, Item item, String path) {
+    return switch (p.kind()) {
+      case ALL -> all(((Predicate.All) p).predicates(), ds, item, path + ".all").map(Tests.All::new);
+      case ANY -> all(((Predicate.Any) p).predicates(), ds, item, path + ".any").map(Tests.Any::new);
+      case NOT -> predicate(((Predicate.Not) p).predicate(), ds, item, path + ".not").map(Tests.Not::new);
+      case EXISTS -> exists((Predicate.Exists) p, ds, item, path + ".exists");
+      case PRESENT -> {
+        Predicate.Present pr = (Predicate.Present) p;
+        yield column(ds, pr.field(), path).map(c -> new Tests.Present(c.name(), ds.indexOf(c.name()), pr.present()));
+      }
+      case MATCHES -> {
+        Predicate.Matches m = (Predicate.Matches) p;
+        yield column(ds, m.field(), path).then(c -> matches(m, c, ds, path));
+      }
+      case RECENCY -> {
+        Predicate.Recency r = (Predicate.Recency) p;
+        yield column(ds, r.field(), path).then(c -> recency(r, c, ds, item, path));
+      }
+      case IN -> {
+        Predicate.In in = (Predicate.In) p;
+        yield column(ds, in.field(), path).then(c -> in(in, c, ds, path));
+      }
+      case COMPARE -> {
+        Predicate.Compare cmp = (Predicate.Compare) p;
+        yield column(ds, cmp.field(), path).then(c -> compare(cmp, c, ds, item, path));
+      }
+    };
+  }
+
+  /** Every one of {@code ps}, compiled even after one fails, so that all their issues are reported. */
+  private Checked<List<RowTest>> all(List<Predicate> ps, DatasetSchema ds, Item item, String path) {
+    if (ps.isEmpty()) {
+      return fail(path, CompileMessages.noPredicate());
+    }
+    List<RowTest> out = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (int j = 0; j < ps.size(); j++) {
+      Checked<RowTest> t = predicate(ps.get(j), ds, item, path + "[" + j + "]");
+      t.value().ifPresent(out::add);
+      issues.addAll(t.issues());
+    }
+    return issues.isEmpty() ? Checked.of(out) : Checked.failed(issues);
+  }
+
+  private Checked<RowTest> exists(Predicate.Exists e, DatasetSchema ds, Item item, String path) {
+    DatasetSchema other = datasets.get(e.dataset());
+    if (other == null) {
+      return fail(path + ".dataset", unknown("データセット", "dataset", e.dataset(), datasets.keySet()));
+    }
+    if (other.id().equals(ds.id())) {
+      return fail(path + ".dataset", CompileMessages.existsOwnDataset());
+    }
+    if (e.on().isEmpty()) {
+      return fail(path + ".on", CompileMessages.existsNeedsOn());
+    }
+    int[] mine = new int[e.on().size()];
+    int[] theirs = new int[e.on().size()];
+    String[] names = new String[e.on().size()];
+    List<Issue> issues = new ArrayList<>();
+    int j = 0;
+    for (Map.Entry<String, String> pair : e.on().entrySet()) {
+      String pairPath = path + ".on." + pair.getKey();
+      Checked<Column> a = column(ds, pair.getKey(), pairPath);
+      Checked<Column> b = column(other, pair.getValue(), pairPath);
+      issues.addAll(a.issues());
+      issues.addAll(b.issues());
+      if (a.ok() && b.ok()) {
+        Column ca = a.value().orElseThrow();
+        Column cb = b.value().orElseThrow();
+        if (!joinable(ca.type(), cb.type())) {
+          issues.add(issue(pairPath, CompileMessages.joinTypes(ca.type().id(), cb.type().id())));
+        }
+        mine[j] = ds.indexOf(ca.name());
+        theirs[j] = other.indexOf(cb.name());
+        names[j] = ca.name();
+      }
+      j++;
+    }
+    Optional<Checked<RowTest>> where = e.where().map(p -> predicate(p, other, item, path + ".where"));
+    where.ifPresent(w -> issues.addAll(w.issues()));
+    if (!issues.isEmpty()) {
+      return Checked.failed(issues);
+    }
+    @Nullable RowTest w = compiled(where);
+    int slot = indexes.slot(ds.id(), other.id(), theirs, e.where(), w, item.parameters());
+    return Checked.of(new Tests.Exists(slot, mine, names, other.id(), w == null ? Text.EMPTY : w.describe()));
+  }
+
+  private Checked<RowTest> matches(Predicate.Matches m, Column c, DatasetSchema ds, String path) {
+    if (c.type() != ColumnType.STRING && c.type() != ColumnType.ENUM) {
+      return fail(path + ".matches", CompileMessages.matchesType(c.name(), c.type().id()));
+    }
+    Regexes.Compiled r = Regexes.compile(m.regex(), limits.maxRegexLength(), regexAllowance);
+    Regexes.Regex regex = r.regex();
+    if (regex == null) {
+      return fail(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
+    }
+    regexAllowance -= regex.size();
+    return Checked.of(new Tests.Matches(c.name(), ds.indexOf(c.name()), regex));
+  }
+
+  private Checked<RowTest> recency(Predicate.Recency r, Column c, DatasetSchema ds, Item item, String path) {
+    String op = r.within() ? "within_days" : "older_than_days";
+    String opPath = path + "." + op;
+    if (c.type() != ColumnType.DATE) {
+      return fail(opPath, CompileMessages.recencyType(op, c.name(), c.type().id()));
+    }
+    Checked<Object> days = switch (r.days().kind()) {
+      case LITERAL -> Checked.of(((Operand.Literal) r.days()).value());
+      case PARAM -> param(item, ((Operand.Param) r.days()).name(), opPath);
+      case FIELD -> fail(opPath, CompileMessages.recencyNeedsDays(op));
+    };
+    return days.then(d -> d instanceof Long n && n >= 0
+        ? Checked.<RowTest>of(new Tests.Recency(c.name(), ds.indexOf(c.name()), n, r.within()))
+        : fail(opPath, CompileMessages.badDays(d)));
+  }
+
+  private Checked<RowTest> in(Predicate.In in, Column c, DatasetSchema ds, String path) {
+    String op = in.negated() ? "not_in" : "in";
+    String opPath = path + "." + op;
+    if (in.values().isEmpty()) {
+      return fail(opPath, CompileMessages.inNeedsValues());
+    }
+    Set<Object> values = new LinkedHashSet<>();
+    List<String> shownJa = new ArrayList<>();
+    List<String> shownEn = new ArrayList<>();
+    for (int j = 0; j < in.values().size(); j++) {
+      Checked<Object> converted = literals.convert(in.values().get(j).value(), c, opPath + "[" + j + "]");
+      if (!converted.ok()) {
+        return Checked.failed(converted.issues());
+      }
+      Object v = converted.value().orElseThrow();
+      if (v instanceof BigDecimal || c.type() == ColumnType.DECIMAL) {
+        return fail(opPath, CompileMessages.inOnDecimal());
+      }
+      values.add(v);
+      shownJa.add(shown(c, v).ja());
+      shownEn.add(shown(c, v).en());
+    }
+    return Checked.of(new Tests.In(c.name(), ds.indexOf(c.name()), values, in.negated(),
+        Text.of(String.join("、", shownJa), String.join(", ", shownEn))));
+  }
+
+  private Checked<RowTest> compare(Predicate.Compare cmp, Column c, DatasetSchema ds, Item item, String path) {
+    String op = cmp.op().id();
+    String opPath = path + "." + op;
+    boolean ordering = cmp.op() != Predicate.Op.EQ && cmp.op() != Predicate.Op.NE;
+    if (ordering && !(c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL || c.type() == ColumnType.DATE)) {
+      return fail(opPath, CompileMessages.orderingType(op, c.name(), c.type().id()));
+    }
+    if (cmp.operand().kind() == Operand.Kind.FIELD) {
+      return column(ds, ((Operand.Field) cmp.operand()).name(), opPath).then(other -> comparable(c.type(), other.type())
+          ? Checked.<RowTest>of(new Tests.CompareFields(c.name(), ds.indexOf(c.name()), cmp.op(), other.name(),
+              ds.indexOf(other.name())))
+          : fail(opPath, CompileMessages.compareTypes(c.type().id(), other.type().id())));
+    }
+    Checked<Object> constant = cmp.operand().kind() == Operand.Kind.PARAM
+        ? param(item, ((Operand.Param) cmp.operand()).name(), opPath)
+        : Checked.of(((Operand.Literal) cmp.operand()).value());
+    return constant.then(v -> literals.convert(v, c, opPath)).map(typed ->
+        new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, shown(c, typed)));
+  }
+
+  private static boolean joinable(ColumnType a, ColumnType b) {
+    boolean textA = a == ColumnType.STRING || a == ColumnType.ENUM;
+    boolean textB = b == ColumnType.STRING || b == ColumnType.ENUM;
+    return a == b || (textA && textB);
+  }
+
+  private static boolean comparable(ColumnType a, ColumnType b) {
+    boolean numA = a == ColumnType.INTEGER || a == ColumnType.DECIMAL;
+    boolean numB = b == ColumnType.INTEGER || b == ColumnType.DECIMAL;
+    return a == b || (numA && numB);
+  }
+
+  /**
+   * A rule constant as a report shows it: an enum value by its Japanese label in Japanese (部長, not
+   * department_head), by its stored value in English.
+   */
+  private static Text shown(Column c, Object v) {
+    String plain = Values.show(v);
+    for (EnumValue e : c.values()) {
+      if (e.value().equals(v) && !e.label().ja().isEmpty()) {
+        return Text.of(e.label().ja(), plain);
+      }
+    }
+    return Text.of(plain, plain);
+  }
+
+  private Checked<Object> param(Item item, String name, String path) {
+    for (Parameter p : item.parameters()) {
+      if (p.name().equals(name)) {
+        return Checked.of(p.value());
+      }
+    }
+    List<String> declared = item.parameters().stream().map(Parameter::name).toList();
+    return fail(path, unknown("パラメータ", "parameter", name, declared));
+  }
+
+  private Checked<Column> column(DatasetSchema ds, String name, String path) {
+    Optional<Column> c = ds.column(name);
+    return c.isPresent() ? Checked.of(c.get()) : fail(path + ".field",
+        CompileMessages.noColumn(ds.id(), name, ds.columns().stream().map(Column::name).toList()));
+  }
+
+  /** The compiled predicate of a part that may be absent; only called once every part compiled. */
+  private static @Nullable RowTest compiled(Optional<Checked<RowTest>> part) {
+    return part.flatMap(Checked::value).orElse(null);
+  }
+
+  private Issue issue(String path, Text message) {
+    return CompileMessages.at(source, path, message);
+  }
+
+  private <T> Checked<T> fail(String path, Text message) {
+    return Checked.failed(issue(path, message));
+  }
+}
