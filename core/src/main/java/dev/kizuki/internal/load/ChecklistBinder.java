@@ -286,9 +286,9 @@ final class ChecklistBinder extends NodeBinder {
         case DECIMAL -> value instanceof Long l ? BigDecimal.valueOf(l) : value instanceof BigDecimal ? value : null;
         case STRING -> value instanceof String ? value : null;
         case BOOLEAN -> value instanceof Boolean ? value : null;
-        case DATE, ENUM -> null;
+        case DATE, ENUM, NETWORK -> null;
       };
-      if (type == ColumnType.DATE || type == ColumnType.ENUM) {
+      if (type == ColumnType.DATE || type == ColumnType.ENUM || type == ColumnType.NETWORK) {
         issue(p + ".type", LoadMessages.badEnum(type.id(), List.of("integer", "decimal", "string", "boolean")));
       } else if (typed == null) {
         wrong(def, p + ".default", type.id() + " の値", "a " + type.id() + " value");
