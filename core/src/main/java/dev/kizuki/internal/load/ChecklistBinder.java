@@ -15,6 +15,7 @@ import dev.kizuki.IncidentCase;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.Limits;
+import dev.kizuki.Normalization;
 import dev.kizuki.Operand;
 import dev.kizuki.Parameter;
 import dev.kizuki.Predicate;
@@ -165,7 +166,7 @@ final class ChecklistBinder extends NodeBinder {
   }
 
   private @Nullable Column column(Node node, String path) {
-    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example");
+    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize");
     if (o == null) {
       return null;
     }
@@ -175,7 +176,9 @@ final class ChecklistBinder extends NodeBinder {
     Text description = o.text("description", true);
     List<EnumValue> values = o.list("values", false, this::enumValue);
     String example = o.string("example", false);
-    if (name == null || type == null || description == null) {
+    Normalization normalize = o.has("normalize") ? o.enumOf("normalize", Normalization.class, false)
+        : Normalization.EXACT;
+    if (name == null || type == null || description == null || normalize == null) {
       return null;
     }
     if (type == ColumnType.ENUM && values.isEmpty()) {
@@ -188,7 +191,7 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     return new Column(name, type, required != null && required, description, values,
-        example == null ? "" : example);
+        example == null ? "" : example, normalize);
   }
 
   private @Nullable EnumValue enumValue(Node node, String path) {
