@@ -12,6 +12,7 @@ module dev.kizuki.core {
   requires gg.jte.runtime;
   // RE2/J 1.8 has no module name of its own: the automatic one comes from its jar's file name.
   requires re2j;
+  requires inet.ipaddr;
   requires static org.jspecify;
   // jte's generated template classes carry @javax.annotation.processing.Generated (source retention).
   requires static java.compiler;

@@ -8,10 +8,12 @@ import java.util.List;
  * A typed column of a dataset.
  *
  * <p>{@code values} is non-empty exactly for {@link ColumnType#ENUM} columns. {@code example} is a sample
- * cell for templates, possibly empty. Immutable.
+ * cell for templates, possibly empty. {@code normalize} says how values compare as identities (join keys,
+ * compared names); {@link Normalization#EXACT} unless declared. Immutable.
  */
 public record Column(
-    String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
+    String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example,
+    Normalization normalize) {
 
   /**
    * Checks every part and copies the collections (the rules are in the type's comment).
@@ -22,6 +24,7 @@ public record Column(
    * @param description as {@link #description()}
    * @param values as {@link #values()}
    * @param example as {@link #example()}
+   * @param normalize as {@link #normalize()}
    */
   public Column {
     requireNonNull(name, "name");
@@ -29,11 +32,27 @@ public record Column(
     requireNonNull(description, "description");
     values = List.copyOf(values);
     requireNonNull(example, "example");
+    requireNonNull(normalize, "normalize");
     if ((type == ColumnType.ENUM) != !values.isEmpty()) {
       throw new IllegalArgumentException(
           "column " + name + ": enum columns need values and other types take none, was " + type + " with "
               + values.size() + " values");
     }
+  }
+
+  /**
+   * A column whose values compare exactly as written ({@link Normalization#EXACT}).
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param required as {@link #required()}
+   * @param description as {@link #description()}
+   * @param values as {@link #values()}
+   * @param example as {@link #example()}
+   */
+  public Column(
+      String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
+    this(name, type, required, description, values, example, Normalization.EXACT);
   }
 
   /**
@@ -55,6 +74,7 @@ public record Column(
     private Text description = Text.EMPTY;
     private final List<EnumValue> values = new java.util.ArrayList<>();
     private String example = "";
+    private Normalization normalize = Normalization.EXACT;
 
     private Builder(String name, ColumnType type) {
       this.name = name;
@@ -111,13 +131,24 @@ public record Column(
     }
 
     /**
+     * How values compare as identities; {@link Normalization#EXACT} unless set.
+     *
+     * @param normalize the normalization
+     * @return this builder
+     */
+    public Builder normalize(Normalization normalize) {
+      this.normalize = requireNonNull(normalize, "normalize");
+      return this;
+    }
+
+    /**
      * The column.
      *
      * @return the column
      * @throws IllegalArgumentException if an enum column was given no value, naming it
      */
     public Column build() {
-      return new Column(name, type, required, description, values, example);
+      return new Column(name, type, required, description, values, example, normalize);
     }
   }
 }

@@ -13,7 +13,13 @@ public enum ColumnType {
   /** A calendar date ({@code yyyy-MM-dd}, {@code yyyy/M/d} or a Japanese era form), held as {@code LocalDate}. */
   DATE,
   /** One of the column's declared values or their synonyms, held as the canonical value {@code String}. */
-  ENUM;
+  ENUM,
+  /**
+   * The network sources a firewall, NAT or ACL rule admits: IPv4/IPv6 addresses, CIDR blocks, address and
+   * netmask, ranges and the vendor words for "anything" (any, any4, 全て, 制限なし …), as a list; held as an
+   * immutable source set. Host names are kept as names and never resolved.
+   */
+  NETWORK;
 
   /**
    * The name used in checklist files.

@@ -30,7 +30,7 @@ public record Parameter(String name, ColumnType type, Object value, Text descrip
           case DECIMAL -> java.math.BigDecimal.class;
           case STRING -> String.class;
           case BOOLEAN -> Boolean.class;
-          case DATE, ENUM -> throw new IllegalArgumentException(
+          case DATE, ENUM, NETWORK -> throw new IllegalArgumentException(
               "parameter " + name + ": type must be integer, decimal, string or boolean, was " + type.id());
         };
     if (!expected.isInstance(value)) {

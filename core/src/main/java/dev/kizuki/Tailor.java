@@ -185,7 +185,7 @@ final class Tailor {
       case DECIMAL -> v instanceof Long l ? BigDecimal.valueOf(l) : v instanceof BigDecimal ? v : null;
       case STRING -> v instanceof String ? v : null;
       case BOOLEAN -> v instanceof Boolean ? v : null;
-      case DATE, ENUM -> null;
+      case DATE, ENUM, NETWORK -> null;
     };
   }
 

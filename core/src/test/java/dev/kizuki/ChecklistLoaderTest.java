@@ -56,6 +56,24 @@ class ChecklistLoaderTest {
   }
 
   @Test
+  void load_columnNormalizeAndNetworkType_areReadAndNormalizeDefaultsToExact() {
+    String yaml = Fixtures.resource("checklists/mini.yaml")
+        .replace("        required: true\n        description: {ja: システム, en: System}",
+            "        required: true\n        normalize: device\n        description: {ja: システム, en: System}")
+        .replace("      - name: allowed_sources\n        type: string", "      - name: allowed_sources\n        type: network")
+        .replace("{field: allowed_sources, matches: \"(?i)any|0\\\\.0\\\\.0\\\\.0/0\"}", "{field: allowed_sources, present: true}");
+
+    Checklist c = ChecklistLoader.create().parse("mini.yaml", yaml);
+
+    assertThat(c.dataset("backups").orElseThrow().column("system_id").orElseThrow().normalize())
+        .isEqualTo(Normalization.DEVICE);
+    assertThat(c.dataset("systems").orElseThrow().column("system_id").orElseThrow().normalize())
+        .isEqualTo(Normalization.EXACT);
+    assertThat(c.dataset("services").orElseThrow().column("allowed_sources").orElseThrow().type())
+        .isEqualTo(ColumnType.NETWORK);
+  }
+
+  @Test
   void load_sameChecklistAsJson_givesEqualModel() throws Exception {
     var yaml = tools.jackson.dataformat.yaml.YAMLMapper.builder().build();
     var tree = yaml.readTree(Fixtures.resource("checklists/mini.yaml"));

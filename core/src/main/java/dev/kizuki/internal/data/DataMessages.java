@@ -27,6 +27,11 @@ public final class DataMessages {
       Text.of(
           "日付（yyyy-MM-dd、yyyy/M/d、令和2年1月5日 などの和暦）",
           "a date (yyyy-MM-dd, yyyy/M/d or a Japanese era date such as 令和2年1月5日)");
+  static final Text NETWORK =
+      Text.of(
+          "送信元の一覧（IPアドレス、10.0.0.0/8 などのCIDR、アドレスとマスク、10.0.0.1-10.0.0.20 などの範囲、ホスト名、any・全て・制限なし などの語）",
+          "a list of sources (IP addresses, CIDR such as 10.0.0.0/8, address and mask, ranges such as "
+              + "10.0.0.1-10.0.0.20, host names, words such as any, 全て or 制限なし)");
 
   // Reasons given after the found value.
   static final Text NO_SUCH_DAY = Text.of("存在しない日付です", "no such day");
@@ -296,6 +301,65 @@ public final class DataMessages {
 
   static String list(List<String> names) {
     return String.join(", ", names);
+  }
+
+  // Network sources (NetworkSources): "cannot read source "…" as an address (why)".
+
+  private static Text source(String found, String whyJa, String whyEn) {
+    return Text.of(
+        "送信元" + ja(found) + "をアドレスとして読めません（" + whyJa + "）",
+        "cannot read source " + en(found) + " as an address (" + whyEn + ")");
+  }
+
+  static Text sourceIpv4Range(String found) {
+    return source(found, "IPv4 の各部は 0〜255", "each IPv4 part is 0-255");
+  }
+
+  static Text sourceIpv4Parts(String found) {
+    return source(found, "IPv4 アドレスは「.」で区切った4つの数です", "an IPv4 address is four numbers separated by \".\"");
+  }
+
+  static Text sourceIpv6(String found) {
+    return source(found, "IPv6 アドレスの形ではありません", "not in the form of an IPv6 address");
+  }
+
+  static Text sourcePrefix(String found, int bits) {
+    String family = bits == 32 ? "IPv4" : "IPv6";
+    return source(found, family + " のプレフィックス長は 0〜" + bits, family + " prefix lengths are 0-" + bits);
+  }
+
+  static Text sourceMask(String found) {
+    return source(found, "マスクは 1 のビットが左に連続するネットマスクか、右に連続するワイルドカードマスクです",
+        "a mask is a netmask, its one-bits on the left, or a wildcard mask, its one-bits on the right");
+  }
+
+  static Text sourceRangeFamilies(String found) {
+    return source(found, "範囲の両端は同じ種類（IPv4 か IPv6）のアドレスです", "both ends of a range are IPv4 or both IPv6");
+  }
+
+  static Text sourceUnreadable(String found) {
+    return source(found, "アドレス、CIDR、範囲、ホスト名、any などの語のいずれでもありません",
+        "not an address, CIDR block, range, host name or a word such as any");
+  }
+
+  static Text sourceAmbiguous(String found) {
+    return Text.of(
+        "送信元" + ja(found) + "は「すべて許可」とも「送信元なし」とも読めます。この列で意味を宣言するか、any やアドレスで書いてください",
+        "source " + en(found) + " can mean \"anything\" or \"no source\"; declare its meaning for this column, or write"
+            + " any or the addresses");
+  }
+
+  static Text sourcesTooLong(int max) {
+    return Text.of("送信元の一覧は最大" + num(max) + "文字までしか読みません", "a list of sources is read up to " + num(max) + " characters only");
+  }
+
+  static Text tooManySources(int max) {
+    return Text.of("送信元は1つの項目に最大" + num(max) + "個までしか読みません", "at most " + num(max) + " sources are read from one cell");
+  }
+
+  /** {@code reason} after the position it applies to, counted from 1. */
+  static Text atCharacter(Text reason, int position) {
+    return Text.of(num(position) + "文字目：" + reason.ja(), "at character " + num(position) + ": " + reason.en());
   }
 
   static String num(long n) {

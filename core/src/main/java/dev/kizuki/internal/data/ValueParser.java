@@ -40,6 +40,8 @@ import org.jspecify.annotations.Nullable;
  *       R); strict: no Feb 30, no era date outside its era; no spreadsheet serial numbers
  *   <li>enum: the canonical value or a synonym, case-insensitive; gives the canonical value
  *   <li>string: the trimmed text as is
+ *   <li>network: a {@link SourceSet}, read by {@link NetworkSources#standard()}; an unreadable source is
+ *       invalid with the token, its position in the cell and why
  * </ul>
  */
 public final class ValueParser {
@@ -89,6 +91,7 @@ public final class ValueParser {
       case BOOLEAN -> new ValueParser(column, Map.of(), DataMessages.BOOLEAN);
       case DATE -> new ValueParser(column, Map.of(), DataMessages.DATE);
       case ENUM -> enumParser(column);
+      case NETWORK -> new ValueParser(column, Map.of(), DataMessages.NETWORK);
     };
   }
 
@@ -152,6 +155,7 @@ public final class ValueParser {
       case BOOLEAN -> parseBoolean(s);
       case DATE -> parseDate(s);
       case ENUM -> parseEnum(s);
+      case NETWORK -> parseNetwork(raw, s);
     };
   }
 
@@ -219,6 +223,15 @@ public final class ValueParser {
       throw fail(s, null);
     }
     return v;
+  }
+
+  /** Reads the cell as written, so that an error's position counts from its first character. */
+  private SourceSet parseNetwork(String raw, String s) {
+    NetworkSources.Result r = NetworkSources.standard().parse(raw);
+    if (r.error().isPresent()) {
+      throw fail(s, r.error().get().text());
+    }
+    return r.sources().orElseThrow();
   }
 
   private LocalDate parseDate(String s) {
@@ -385,7 +398,8 @@ public final class ValueParser {
     return nfkc(s.strip()).strip().toLowerCase(Locale.ROOT);
   }
 
-  private static String nfkc(String s) {
+  /** NFKC, skipped for ASCII; shared by every reader of this package that normalizes. */
+  static String nfkc(String s) {
     for (int i = 0; i < s.length(); i++) {
       if (s.charAt(i) >= 0x80) {
         return Normalizer.normalize(s, Normalizer.Form.NFKC);

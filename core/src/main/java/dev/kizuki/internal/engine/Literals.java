@@ -28,6 +28,10 @@ final class Literals {
 
   /** {@code v} as a value of column {@code c}, or the issue at {@code path} saying why it is not one. */
   Checked<Object> convert(Object v, Column c, String path) {
+    if (c.type() == ColumnType.NETWORK) { // rules over source sets come with their own predicates
+      return failed(path, Text.of("network の列 " + c.name() + " はまだ値と比べられません",
+          "network column " + c.name() + " cannot be compared with a value yet"));
+    }
     if (v instanceof String text && c.type() != ColumnType.STRING) {
       Object parsed = parse(c, text);
       if (parsed != null) {

@@ -247,13 +247,13 @@ final class RuleCompiler {
   private static boolean joinable(ColumnType a, ColumnType b) {
     boolean textA = a == ColumnType.STRING || a == ColumnType.ENUM;
     boolean textB = b == ColumnType.STRING || b == ColumnType.ENUM;
-    return a == b || (textA && textB);
+    return a != ColumnType.NETWORK && (a == b || (textA && textB)); // no join on source sets yet
   }
 
   private static boolean comparable(ColumnType a, ColumnType b) {
     boolean numA = a == ColumnType.INTEGER || a == ColumnType.DECIMAL;
     boolean numB = b == ColumnType.INTEGER || b == ColumnType.DECIMAL;
-    return a == b || (numA && numB);
+    return a != ColumnType.NETWORK && (a == b || (numA && numB)); // no comparison of source sets yet
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.kizuki.IncidentCase;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.Limits;
+import dev.kizuki.Normalization;
 import dev.kizuki.Operand;
 import dev.kizuki.Parameter;
 import dev.kizuki.Predicate;
@@ -171,7 +172,7 @@ final class ChecklistBinder extends NodeBinder {
   }
 
   private @Nullable Column column(Node node, String path) {
-    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example");
+    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize");
     if (o == null) {
       return null;
     }
@@ -181,7 +182,9 @@ final class ChecklistBinder extends NodeBinder {
     Text description = o.text("description", true);
     List<EnumValue> values = o.list("values", false, this::enumValue);
     String example = o.string("example", false);
-    if (name == null || type == null || description == null) {
+    Normalization normalize = o.has("normalize") ? o.enumOf("normalize", Normalization.class, false)
+        : Normalization.EXACT;
+    if (name == null || type == null || description == null || normalize == null) {
       return null;
     }
     if (type == ColumnType.ENUM && values.isEmpty()) {
@@ -194,7 +197,7 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     return new Column(name, type, required != null && required, description, values,
-        example == null ? "" : example);
+        example == null ? "" : example, normalize);
   }
 
   private @Nullable EnumValue enumValue(Node node, String path) {
@@ -292,9 +295,9 @@ final class ChecklistBinder extends NodeBinder {
         case DECIMAL -> value instanceof Long l ? BigDecimal.valueOf(l) : value instanceof BigDecimal ? value : null;
         case STRING -> value instanceof String ? value : null;
         case BOOLEAN -> value instanceof Boolean ? value : null;
-        case DATE, ENUM -> null;
+        case DATE, ENUM, NETWORK -> null;
       };
-      if (type == ColumnType.DATE || type == ColumnType.ENUM) {
+      if (type == ColumnType.DATE || type == ColumnType.ENUM || type == ColumnType.NETWORK) {
         issue(p + ".type", LoadMessages.badEnum(type.id(), List.of("integer", "decimal", "string", "boolean")));
       } else if (typed == null) {
         wrong(def, p + ".default", type.id() + " の値", "a " + type.id() + " value");

@@ -125,6 +125,7 @@ final class ExplainCommand extends CliCommand {
       case BOOLEAN -> p.t("真偽値", "boolean");
       case DATE -> p.t("日付", "date");
       case ENUM -> p.t("選択肢", "enum");
+      case NETWORK -> p.t("送信元の一覧", "network sources");
     };
   }
 

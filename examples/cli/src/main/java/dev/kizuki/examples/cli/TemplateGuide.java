@@ -126,6 +126,7 @@ final class TemplateGuide {
       case BOOLEAN -> "真偽 / boolean";
       case DATE -> "日付 / date";
       case ENUM -> "選択 / one of";
+      case NETWORK -> "送信元 / network sources";
     };
   }
 
@@ -146,6 +147,7 @@ final class TemplateGuide {
       case DATE -> "yyyy-MM-dd, yyyy/M/d, 令和2年1月5日";
       case INTEGER -> "0, 1, 2 …";
       case DECIMAL -> "1.5";
+      case NETWORK -> "203.0.113.5, 10.0.0.0/8, 10.0.0.1-10.0.0.20, any, 全て, 制限なし";
       case STRING -> "";
     };
   }
