@@ -1,0 +1,115 @@
+package dev.kizuki.examples.replay;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.kizuki.ItemResult;
+import dev.kizuki.Outcome;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 13, point 7: the rules test the lesson, not the existence of a record. Each example starts from a
+ * replay's {@code after/} folder, where the item passes, and changes one cell into the situation the issue
+ * found passing (a CYDER exercise with 5 % attendance, an SLA of 90 % and 720 h, …): the item must then FAIL.
+ * One stale backup among three systems is PARTIAL until "any violating row fails" aggregation exists.
+ */
+class LessonRulesTest {
+
+  @TempDir Path tmp;
+
+  static Stream<Arguments> examples() {
+    return Stream.of(
+        Arguments.of("PPL-02 exercise with 5 % attendance", "case-8", "NISC-PPL-02", Outcome.FAIL,
+            List.of(new Edit("training.csv", "EX-01", "completion_percent", "5"))),
+        Arguments.of("WEB-04 alert at 1,000,000 mails an hour", "case-8", "NISC-WEB-04", Outcome.FAIL,
+            List.of(new Edit("mail_domains.csv", "example.jp", "alert_threshold_per_hour", "1000000"))),
+        Arguments.of("TPR-01 SLA of 90 % availability", "case-2", "NISC-TPR-01", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_availability_percent", "90"))),
+        Arguments.of("TPR-01 SLA of 720 h recovery", "case-2", "NISC-TPR-01", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_recovery_time_hours", "720"))),
+        Arguments.of("TPR-02 system on an SLA below its level", "case-2", "NISC-TPR-02", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_availability_percent", "90"))),
+        Arguments.of("TPR-03 shared responsibility, own backup stale", "case-2", "NISC-TPR-03", Outcome.PARTIAL,
+            List.of(new Edit("backups.csv", "BK-A", "last_success", "2026-01-05"))),
+        Arguments.of("TPR-03 responsibility undefined", "case-2", "NISC-TPR-03", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "backup_responsibility", "undefined"))),
+        Arguments.of("TPR-05 2015 assessment, change nobody heard of", "case-4", "NISC-TPR-05", Outcome.FAIL,
+            List.of(new Edit("partner_integrations.csv", "INT-01", "last_partner_spec_change", ""),
+            new Edit("partner_integrations.csv", "INT-01", "last_risk_assessment", "2015-04-01"),
+            new Edit("partner_integrations.csv", "INT-01", "spec_confirmed_on", ""))),
+        Arguments.of("TPR-05 contract clause is not an assessment", "case-4", "NISC-TPR-05", Outcome.FAIL,
+            List.of(new Edit("partner_integrations.csv", "INT-01", "last_risk_assessment_method", "document_only"))),
+        Arguments.of("RES-02 failed re-test after the change", "case-1", "NISC-RES-02", Outcome.FAIL,
+            List.of(new Edit("systems.csv", "SYS-KIKAN", "last_failover_test_result", "failed"))),
+        Arguments.of("RES-01 desk check where the primary can be stopped", "case-3", "NISC-RES-01", Outcome.FAIL,
+            List.of(new Edit("systems.csv", "SYS-GYOMU", "primary_stop_feasible", "yes"))),
+        Arguments.of("ACC-07 12 characters without MFA", "case-5", "NISC-ACC-07", Outcome.FAIL,
+            List.of(new Edit("password_policies.csv", "PW-LOCAL", "min_length", "12"))));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("examples")
+  void issueExample_fromPassingAfterState_doesNotPass(String name, String caseId, String itemId, Outcome expected,
+      List<Edit> edits) throws IOException {
+    Path after = ReplayData.DATA.resolve("cases").resolve(caseId).resolve("after");
+    assertThat(outcome(after, itemId)).as("%s passes in %s/after", itemId, caseId).isEqualTo(Outcome.PASS);
+
+    Path dir = copy(after);
+    for (Edit e : edits) {
+      e.apply(dir);
+    }
+
+    assertThat(outcome(dir, itemId)).as(name).isEqualTo(expected);
+  }
+
+  private static Outcome outcome(Path dir, String itemId) {
+    ItemResult r = ReplayData.assess(dir).item(itemId).orElseThrow();
+    return r.outcome();
+  }
+
+  private Path copy(Path from) throws IOException {
+    Path to = Files.createDirectory(tmp.resolve("data"));
+    try (Stream<Path> files = Files.list(from)) {
+      files.forEach(f -> {
+        try {
+          Files.copy(f, to.resolve(f.getFileName()));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+    return to;
+  }
+
+  /** One cell of a small UTF-8 replay CSV (no quoted fields), found by the row's first column. */
+  record Edit(String file, String key, String column, String value) {
+    void apply(Path dir) throws IOException {
+      Path f = dir.resolve(file);
+      List<String> lines = new ArrayList<>(Files.readAllLines(f, UTF_8));
+      int col = Arrays.asList(lines.get(0).split(",", -1)).indexOf(column);
+      assertThat(col).as("column %s in %s", column, file).isNotNegative();
+      boolean found = false;
+      for (int i = 1; i < lines.size(); i++) {
+        String[] cells = lines.get(i).split(",", -1);
+        if (cells[0].equals(key)) {
+          cells[col] = value;
+          lines.set(i, String.join(",", cells));
+          found = true;
+        }
+      }
+      assertThat(found).as("row %s in %s", key, file).isTrue();
+      Files.write(f, lines, UTF_8);
+    }
+  }
+}
