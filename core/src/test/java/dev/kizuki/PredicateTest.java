@@ -308,8 +308,10 @@ class PredicateTest {
     assertThat(new RuleHarness("{field: org, eq: (株)サンプル保守}").judge("org", "株式会社サンプル保守"))
         .isEqualTo(PASS);
     assertThat(new RuleHarness("{field: org, eq: サンプル保守}").judge("org", "サンプル工業株式会社")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: dept, matches: it部}").judge("dept", "ＩＴ部")).isEqualTo(PASS);
     // A column without normalize still compares exactly.
     assertThat(new RuleHarness("{field: s, eq: IT部}").judge("s", "ＩＴ部")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: s, matches: it部}").judge("s", "ＩＴ部")).isEqualTo(FAIL);
   }
 
   /** Issue 13 (case 3): two volumes of one device, or one device in two spellings, are not independent. */

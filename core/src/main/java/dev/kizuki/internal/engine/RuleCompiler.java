@@ -188,7 +188,7 @@ final class RuleCompiler {
       return fail(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
     }
     regexAllowance -= regex.size();
-    return Checked.of(new Tests.Matches(c.name(), ds.indexOf(c.name()), regex));
+    return Checked.of(new Tests.Matches(c.name(), ds.indexOf(c.name()), regex, c.normalize()));
   }
 
   private Checked<RowTest> recency(Predicate.Recency r, Column c, DatasetSchema ds, Item item, String path) {
@@ -197,11 +197,7 @@ final class RuleCompiler {
     if (c.type() != ColumnType.DATE) {
       return fail(opPath, CompileMessages.recencyType(op, c.name(), c.type().id()));
     }
-    Checked<Object> days = switch (r.days().kind()) {
-      case LITERAL -> Checked.of(((Operand.Literal) r.days()).value());
-      case PARAM -> param(item, ((Operand.Param) r.days()).name(), opPath);
-      case FIELD -> fail(opPath, CompileMessages.recencyNeedsDays(op));
-    };
+    Checked<Object> days = constant(r.days(), item, opPath, CompileMessages.recencyNeedsDays(op));
     return days.then(d -> d instanceof Long n && n >= 0
         ? Checked.<RowTest>of(new Tests.Recency(c.name(), ds.indexOf(c.name()), n, r.within()))
         : fail(opPath, CompileMessages.badDays(d)));
@@ -259,11 +255,7 @@ final class RuleCompiler {
     if (c.type() != ColumnType.NETWORK) {
       return fail(opPath, CompileMessages.allowsType(op, c.name(), c.type().id()));
     }
-    Checked<Object> value = switch (a.operand().kind()) {
-      case LITERAL -> Checked.of(((Operand.Literal) a.operand()).value());
-      case PARAM -> param(item, ((Operand.Param) a.operand()).name(), opPath);
-      case FIELD -> fail(opPath, CompileMessages.allowsNeedsConstant(op));
-    };
+    Checked<Object> value = constant(a.operand(), item, opPath, CompileMessages.allowsNeedsConstant(op));
     int index = ds.indexOf(c.name());
     return value.then(v -> switch (a.breadth()) {
       case ANY -> v instanceof Boolean b
@@ -314,6 +306,15 @@ final class RuleCompiler {
       }
     }
     return Text.of(plain, plain);
+  }
+
+  /** An operand that must be a literal or a parameter; a field is the issue {@code noField}. */
+  private Checked<Object> constant(Operand o, Item item, String path, Text noField) {
+    return switch (o.kind()) {
+      case LITERAL -> Checked.of(((Operand.Literal) o).value());
+      case PARAM -> param(item, ((Operand.Param) o).name(), path);
+      case FIELD -> fail(path, noField);
+    };
   }
 
   private Checked<Object> param(Item item, String name, String path) {

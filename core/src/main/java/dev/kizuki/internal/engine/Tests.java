@@ -234,18 +234,27 @@ final class Tests {
     }
   }
 
-  /** A whole-field regex match, its work charged to the assessment's evaluation budget. */
+  /**
+   * A whole-field regex match, its work charged to the assessment's evaluation budget. On a text column the
+   * regex sees the value in the column's form ({@code ＲＤＰ} is matched as {@code rdp}).
+   */
   static final class Matches extends FieldTest {
     private final Regexes.Regex regex;
+    private final Normalization form;
 
-    Matches(String field, int index, Regexes.Regex regex) {
+    Matches(String field, int index, Regexes.Regex regex, Normalization form) {
       super(field, index);
       this.regex = regex;
+      this.form = form;
     }
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      String text = value.toString();
+      Object id = identity(value, form);
+      if (id == null) {
+        return Tri.UNKNOWN;
+      }
+      String text = id.toString();
       if (!ctx.charge(regex.cost(text.length()))) {
         return Tri.ERROR;
       }
