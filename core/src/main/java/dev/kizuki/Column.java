@@ -8,10 +8,13 @@ import java.util.List;
  * A typed column of a dataset.
  *
  * <p>{@code values} is non-empty exactly for {@link ColumnType#ENUM} columns. {@code example} is a sample
- * cell for templates, possibly empty. Immutable.
+ * cell for templates, possibly empty. {@code blank} is what a blank cell means; it must {@linkplain
+ * BlankMeaning#fits fit} the type, and a required column (never blank) keeps {@link BlankMeaning#UNKNOWN}.
+ * Immutable.
  */
 public record Column(
-    String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
+    String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example,
+    BlankMeaning blank) {
 
   /**
    * Checks every part and copies the collections (the rules are in the type's comment).
@@ -22,6 +25,7 @@ public record Column(
    * @param description as {@link #description()}
    * @param values as {@link #values()}
    * @param example as {@link #example()}
+   * @param blank as {@link #blank()}
    */
   public Column {
     requireNonNull(name, "name");
@@ -34,6 +38,30 @@ public record Column(
           "column " + name + ": enum columns need values and other types take none, was " + type + " with "
               + values.size() + " values");
     }
+    requireNonNull(blank, "blank");
+    if (!blank.fits(type)) {
+      throw new IllegalArgumentException(
+          "column " + name + ": a " + type.id() + " column cannot declare blank: " + blank.id());
+    }
+    if (required && blank != BlankMeaning.UNKNOWN) {
+      throw new IllegalArgumentException(
+          "column " + name + ": a required column is never blank, so it cannot declare blank: " + blank.id());
+    }
+  }
+
+  /**
+   * A column whose blank cells mean {@link BlankMeaning#UNKNOWN}.
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param required as {@link #required()}
+   * @param description as {@link #description()}
+   * @param values as {@link #values()}
+   * @param example as {@link #example()}
+   */
+  public Column(
+      String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
+    this(name, type, required, description, values, example, BlankMeaning.UNKNOWN);
   }
 
   /**
@@ -55,6 +83,7 @@ public record Column(
     private Text description = Text.EMPTY;
     private final List<EnumValue> values = new java.util.ArrayList<>();
     private String example = "";
+    private BlankMeaning blank = BlankMeaning.UNKNOWN;
 
     private Builder(String name, ColumnType type) {
       this.name = name;
@@ -111,13 +140,25 @@ public record Column(
     }
 
     /**
+     * What a blank cell means; {@link BlankMeaning#UNKNOWN} when not set.
+     *
+     * @param blank the meaning
+     * @return this builder
+     */
+    public Builder blank(BlankMeaning blank) {
+      this.blank = requireNonNull(blank, "blank");
+      return this;
+    }
+
+    /**
      * The column.
      *
      * @return the column
-     * @throws IllegalArgumentException if an enum column was given no value, naming it
+     * @throws IllegalArgumentException if an enum column was given no value, or the blank meaning does not
+     *     fit the type or the column is required, naming it
      */
     public Column build() {
-      return new Column(name, type, required, description, values, example);
+      return new Column(name, type, required, description, values, example, blank);
     }
   }
 }

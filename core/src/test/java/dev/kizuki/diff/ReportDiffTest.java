@@ -68,7 +68,7 @@ class ReportDiffTest {
     assertThat(d.scoreChange()).isPositive();
     assertThat(d.items(ReportDiff.Direction.IMPROVED)).extracting(ReportDiff.ItemChange::id).containsExactly("FAILOVER");
     ReportDiff.ItemChange failover = d.items(ReportDiff.Direction.IMPROVED).get(0);
-    assertThat(failover.before()).contains(Outcome.PARTIAL);
+    assertThat(failover.before()).contains(Outcome.FAIL);
     assertThat(failover.after()).contains(Outcome.PASS);
     assertThat(d.items(ReportDiff.Direction.REGRESSED)).isEmpty();
     assertThat(d.expiredWaivers()).extracting(ReportDiff.ExpiredWaiver::item).containsExactly("RDP");
@@ -84,7 +84,7 @@ class ReportDiffTest {
     ReportDiff d = ReportDiff.of("old.json", before, "new.json", after);
     DiffWriter w = new DiffWriter();
 
-    assertThat(w.toString(d, DiffWriter.Format.TEXT, Lang.EN)).contains("Improved (2)", "FAILOVER  Partial → Pass");
+    assertThat(w.toString(d, DiffWriter.Format.TEXT, Lang.EN)).contains("Improved (2)", "FAILOVER  Fail → Pass");
     assertThat(w.toString(d, DiffWriter.Format.MD, Lang.JA)).contains("## 改善した項目 (2)", "| FAILOVER |");
     assertThat(w.toString(d, DiffWriter.Format.JSON, Lang.EN)).startsWith("{\n  \"format\": \"kizuki-diff/1\",")
         .contains("\"direction\": \"improved\"");
