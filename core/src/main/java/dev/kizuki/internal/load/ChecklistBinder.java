@@ -374,7 +374,7 @@ final class ChecklistBinder extends NodeBinder {
       } else {
         issue(at, Text.of(
             "partial_credit には理由 {reason: {ja: …, en: …}}（部分点を認める）か false（部分点なし）が必要ですが、"
-                + describe(credit).ja() + " でした",
+                + describe(credit).ja() + "でした",
             "expected {reason: {ja: …, en: …}} (partial credit, and why) or false (no partial credit), found "
                 + describe(credit).en()));
         return null;
