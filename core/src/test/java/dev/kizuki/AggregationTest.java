@@ -178,13 +178,7 @@ class AggregationTest {
 
   // ---- the binder ---------------------------------------------------------------------------------------
 
-  private static final String YAML = """
-      format: kizuki-checklist/1
-      id: t
-      version: "1"
-      title: {ja: t, en: t}
-      categories:
-        - {id: c, title: {ja: c, en: c}}
+  private static final String YAML = Fixtures.YAML_HEAD + """
       datasets:
         - id: devices
           title: {ja: d, en: d}
@@ -192,16 +186,7 @@ class AggregationTest {
           key: host
           columns:
             - {name: host, type: string, required: true, description: {ja: h, en: h}}
-      items:
-        - id: I-01
-          category: c
-          title: {ja: t, en: t}
-          question: {ja: q, en: q}
-          rationale: {ja: r, en: r}
-          remediation: {ja: m, en: m}
-          lessons: [L1]
-          severity: high
-          weight: 1
+      """ + Fixtures.YAML_ITEM + """
           check:
             data:
               dataset: devices

@@ -323,13 +323,7 @@ class BlankMeaningTest {
 
   // ---- the binder ---------------------------------------------------------------------------------------
 
-  private static final String YAML = """
-      format: kizuki-checklist/1
-      id: t
-      version: "1"
-      title: {ja: t, en: t}
-      categories:
-        - {id: c, title: {ja: c, en: c}}
+  private static final String YAML = Fixtures.YAML_HEAD + """
       datasets:
         - id: systems
           title: {ja: s, en: s}
@@ -338,16 +332,7 @@ class BlankMeaningTest {
           columns:
             - {name: id, type: string, required: true, description: {ja: i, en: i}}
             - {name: col, type: %s, description: {ja: c, en: c}, blank: %s}
-      items:
-        - id: I-01
-          category: c
-          title: {ja: t, en: t}
-          question: {ja: q, en: q}
-          rationale: {ja: r, en: r}
-          remediation: {ja: m, en: m}
-          lessons: [L1]
-          severity: high
-          weight: 1
+      """ + Fixtures.YAML_ITEM + """
           check: {question: true}
       """;
 
