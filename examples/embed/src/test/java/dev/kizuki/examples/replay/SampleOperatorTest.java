@@ -51,7 +51,8 @@ class SampleOperatorTest {
 
   @Test
   void scoreIsInTheMiddleRange() {
-    assertThat(a.score()).isBetween(45.0, 75.0);
+    // 71.05 while high and critical items took a share of their rows; 42.43 since one failing row fails them.
+    assertThat(a.score()).isBetween(35.0, 75.0);
   }
 
   @Test
