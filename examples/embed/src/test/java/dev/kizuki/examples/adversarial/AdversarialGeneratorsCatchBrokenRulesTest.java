@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.kizuki.Check;
 import dev.kizuki.Checklist;
+import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
 import dev.kizuki.CompiledChecklist;
 import dev.kizuki.DataRule;
+import dev.kizuki.DatasetSchema;
 import dev.kizuki.Expectation;
 import dev.kizuki.Item;
 import dev.kizuki.Operand;
@@ -53,12 +56,18 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
   }
 
   @Test
-  void respellings_enumComparedAsTypedText_caught() {
-    // RES-01 weakened: the test result compared as typed text, so "SUCCESS" or full-width "ｓｕｃｃｅｓｓ" is not a success.
-    CompiledChecklist broken = weaken("NISC-RES-01", r -> withRequire(r, replace(r.require().orElseThrow(),
-        p -> p instanceof Predicate.Compare c && c.field().equals("last_failover_test_result")
-            ? new Predicate.Matches("last_failover_test_result", "success")
-            : p)));
+  void respellings_wordsComparedAsTyped_caught() {
+    // RES-01 weakened: the test result is a plain text column compared as typed, not an enum read after NFKC
+    // and case folding, so "SUCCESS" or full-width "ｓｕｃｃｅｓｓ" is not a success.
+    CompiledChecklist broken = weaken("NISC-RES-01",
+        r -> withRequire(r, replace(r.require().orElseThrow(),
+            p -> p instanceof Predicate.Compare c && c.field().equals("last_failover_test_result")
+                ? new Predicate.Matches("last_failover_test_result", "success")
+                : p)),
+        column -> column.name().equals("last_failover_test_result")
+            ? new Column(column.name(), ColumnType.STRING, column.required(), column.description(), List.of(),
+                column.example())
+            : column);
     List<Variant> variants = Generators.respellings(CASE_1, false).stream()
         .map(m -> new Variant(CASE_1, false, List.of(m)))
         .toList();
@@ -69,12 +78,12 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
 
   @Test
   void goodCopies_allAggregationBackToAShare_caught() {
-    // END-01 weakened back to a share: 90 % of Windows devices patched and without SMBv1 is enough.
-    CompiledChecklist broken = weaken("NISC-END-01", r -> new DataRule(
+    // ACC-05 weakened back to a share: 90 % of the boundaries with a deny-by-default firewall is enough.
+    CompiledChecklist broken = weaken("NISC-ACC-05", r -> new DataRule(
         r.dataset(), r.where(), r.require(), Expectation.ratio(0.9), r.whenEmpty(), r.explain()));
     List<Variant> variants = List.of(new Variant(CASE_6, true, List.of(new Mutation.GoodCopies(300))));
 
-    assertThat(caught(broken, "NISC-END-01", variants)).isNotEmpty();
+    assertThat(caught(broken, "NISC-ACC-05", variants)).isNotEmpty();
   }
 
   @Test
@@ -126,6 +135,11 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
   }
 
   private static CompiledChecklist weaken(String itemId, UnaryOperator<DataRule> weaken) {
+    return weaken(itemId, weaken, UnaryOperator.identity());
+  }
+
+  /** The bundled checklist with one item's rule weakened and, for the datasets, columns replaced. */
+  private static CompiledChecklist weaken(String itemId, UnaryOperator<DataRule> weaken, UnaryOperator<Column> columns) {
     Checklist c = CaseWorld.NISC.checklist();
     Checklist.Builder b = Checklist.builder(c.id(), c.version()).title(c.title()).description(c.description())
         .source(c.source());
@@ -133,7 +147,10 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
     c.lessons().forEach(b::lesson);
     c.measures().forEach(b::measure);
     c.categories().forEach(b::category);
-    c.datasets().forEach(b::dataset);
+    for (DatasetSchema d : c.datasets()) {
+      b.dataset(new DatasetSchema(d.id(), d.title(), d.description(), d.key(),
+          d.columns().stream().map(columns).toList()));
+    }
     for (Item i : c.items()) {
       if (i.id().equals(itemId)) {
         Check check = i.check();
