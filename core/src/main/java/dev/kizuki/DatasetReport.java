@@ -2,6 +2,7 @@ package dev.kizuki;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What was read for one dataset: its files (or in-memory sources), the rows read, the encodings detected, and
@@ -14,6 +15,12 @@ public interface DatasetReport {
   enum Status {
     /** Read completely, without problems. */
     OK,
+    /**
+     * Given and readable, but with no row (a header alone): no evidence that nothing exists unless the
+     * dataset is {@linkplain #declaration() declared complete}; rules that would pass or not apply for want
+     * of rows give UNKNOWN instead.
+     */
+    EMPTY,
     /** Read, but some cells were invalid; rules that need them give ERROR. */
     INVALID_CELLS,
     /** Rows were skipped or the file could not be read to the end; every rule over it gives ERROR. */
@@ -65,4 +72,11 @@ public interface DatasetReport {
    * @return one per source that was read
    */
   List<String> encodings();
+
+  /**
+   * The declaration that the dataset is complete, from {@code kizuki-inputs.yaml} or the inputs' builder.
+   *
+   * @return the declaration, or empty when none was made
+   */
+  Optional<Declaration> declaration();
 }

@@ -75,4 +75,12 @@ public interface Evidence {
    * @return the notes, possibly empty
    */
   List<Text> notes();
+
+  /**
+   * The rows the rule looks at, in plain words: its {@code where}, as reports explain an item that no row
+   * is in scope of.
+   *
+   * @return the scope, or {@link Text#EMPTY} when the rule looks at every row (and for {@link #NONE})
+   */
+  Text scope();
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import dev.kizuki.internal.data.InputParts;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,11 @@ import java.util.Optional;
  * By default links are followed wherever they lead, as command-line tools do; a service that assesses
  * folders uploaded by others passes {@link Links#STAY_INSIDE} so that a link to, say, a password file is
  * refused rather than read and quoted back.
+ *
+ * <p>A dataset with no rows is not taken as proof that nothing exists unless it is declared complete (see
+ * {@link Declaration}): in the folder's {@value #MANIFEST}, read when assessing, or with {@link
+ * Builder#declareComplete(String, String, LocalDate, String)}. A problem in that file is a data issue of the
+ * assessment, and then none of its declarations is used.
  */
 public final class Inputs {
 
@@ -49,13 +55,19 @@ public final class Inputs {
     STAY_INSIDE
   }
 
+  /** The name of the data folder's manifest (format {@code kizuki-inputs/1}), read by {@link #directory(Path)}. */
+  public static final String MANIFEST = "kizuki-inputs.yaml";
+
   private final Optional<Path> directory;
   private final Links links;
   private final Map<String, List<Part>> parts;
+  private final List<Declaration> declarations;
 
-  private Inputs(Optional<Path> directory, Links links, Map<String, List<Part>> parts) {
+  private Inputs(Optional<Path> directory, Links links, Map<String, List<Part>> parts,
+      List<Declaration> declarations) {
     this.directory = directory;
     this.links = links;
+    this.declarations = List.copyOf(declarations);
     Map<String, List<Part>> copy = new LinkedHashMap<>();
     parts.forEach((k, v) -> copy.put(k, List.copyOf(v)));
     this.parts = java.util.Collections.unmodifiableMap(copy);
@@ -63,6 +75,7 @@ public final class Inputs {
 
   /**
    * Every {@code <dataset>.csv} (and {@code answers.csv}) in a folder; a file that is absent is missing data.
+   * The folder's {@value #MANIFEST}, when present, is read with the files.
    *
    * @param dir the folder
    * @return the inputs, links followed
@@ -79,7 +92,7 @@ public final class Inputs {
    * @return the inputs
    */
   public static Inputs directory(Path dir, Links links) {
-    return new Inputs(Optional.of(requireNonNull(dir, "dir")), requireNonNull(links, "links"), Map.of());
+    return new Inputs(Optional.of(requireNonNull(dir, "dir")), requireNonNull(links, "links"), Map.of(), List.of());
   }
 
   /**
@@ -128,9 +141,19 @@ public final class Inputs {
     return List.copyOf(parts.keySet());
   }
 
-  /** Collects parts; not thread-safe. */
+  /**
+   * The declarations made with the builder (a directory's {@value #MANIFEST} is read when assessing).
+   *
+   * @return the declarations, in the order made; empty when none
+   */
+  public List<Declaration> declarations() {
+    return declarations;
+  }
+
+  /** Collects parts and declarations; not thread-safe. */
   public static final class Builder {
     private final Map<String, List<Part>> parts = new LinkedHashMap<>();
+    private final List<Declaration> declarations = new ArrayList<>();
 
     private Builder() {}
 
@@ -200,6 +223,41 @@ public final class Inputs {
       return add(dataset, new InputParts.RowsPart(source, header, copy));
     }
 
+    /**
+     * Declares that a dataset holds every row there is, so that zero rows mean that nothing exists.
+     *
+     * @param dataset the dataset id
+     * @param declaredBy who declares it (a person or a role)
+     * @param declaredOn the date of the declaration
+     * @return this builder
+     * @throws IllegalArgumentException if {@code dataset} or {@code declaredBy} is blank, or the dataset was
+     *     declared already
+     */
+    public Builder declareComplete(String dataset, String declaredBy, LocalDate declaredOn) {
+      return declareComplete(dataset, declaredBy, declaredOn, "");
+    }
+
+    /**
+     * As {@link #declareComplete(String, String, LocalDate)}, with what the declaration rests on.
+     *
+     * @param dataset the dataset id
+     * @param declaredBy who declares it (a person or a role)
+     * @param declaredOn the date of the declaration
+     * @param note what it rests on, such as the scan the rows come from; may be empty
+     * @return this builder
+     * @throws IllegalArgumentException if {@code dataset} or {@code declaredBy} is blank, or the dataset was
+     *     declared already
+     */
+    public Builder declareComplete(String dataset, String declaredBy, LocalDate declaredOn, String note) {
+      Declaration d = new Declaration(dataset, declaredBy, declaredOn, note,
+          new Location("Inputs.builder()", 0, 0, "declareComplete(" + dataset + ")"));
+      if (declarations.stream().anyMatch(e -> e.dataset().equals(dataset))) {
+        throw new IllegalArgumentException("dataset " + dataset + " was declared complete already");
+      }
+      declarations.add(d);
+      return this;
+    }
+
     private Builder add(String dataset, Part part) {
       requireNonNull(dataset, "dataset");
       requireNonNull(part, "part");
@@ -213,7 +271,7 @@ public final class Inputs {
      * @return the inputs
      */
     public Inputs build() {
-      return new Inputs(Optional.empty(), Links.FOLLOW, parts);
+      return new Inputs(Optional.empty(), Links.FOLLOW, parts, declarations);
     }
   }
 }

@@ -28,7 +28,8 @@ import org.apache.commons.csv.CSVPrinter;
  *
  * <p>Rows, in this order: with a tailoring profile, one {@code profile} row, one {@code profile_change} row
  * per change and one {@code not_selected} row per item the profile left out; with a waiver file, one {@code
- * waiver} row per waiver; then one {@code item} row per item and, unless {@link #itemsOnly()}, one {@code
+ * waiver} row per waiver; one {@code declaration} row per declaration that a dataset is complete and one
+ * {@code exclusion} row per reason items do not apply; then one {@code item} row per item and, unless {@link #itemsOnly()}, one {@code
  * evidence} row per evidence row after its item. {@link #itemsOnly()} writes the item rows alone.
  *
  * <p>Columns ({@link #HEADER}), and the rows that fill them:
@@ -55,6 +56,10 @@ import org.apache.commons.csv.CSVPrinter;
  *       not_selected rows the one that left the item out; {@code parameter, value, previous}: profile_change
  *       rows that set a parameter or a weight; {@code profile_chain}: profile rows, the {@code extends} chain
  *       from its root to the profile.
+ *   <li>{@code declared_by, declared_on}: declaration rows, with {@code dataset}, the note in {@code reason}
+ *       and where it was written in {@code source}; {@code scope, rows}: exclusion rows, the rules' scope in
+ *       plain words and the rows of {@code dataset} looked at, with the items in {@code item_id} and the
+ *       sentence in {@code reason}.
  * </ul>
  * Texts are in the report language; statuses, severities, bases, answers, waiver statuses and change kinds
  * are the stable ids of the JSON report in English, and their Japanese words (不合格, 重大, …) in Japanese; {@code score} and {@code score_with_waiver} are 0 to 1, {@code gain} in
@@ -74,7 +79,8 @@ final class CsvReportWriter implements ReportWriter {
       "lessons", "measures", "reason", "remediation", "answer", "answer_stale",
       "dataset", "source", "line", "key", "row_result", "row_reason",
       "waiver_status", "outcome_with_waiver", "score_with_waiver", "justification", "approver", "expires",
-      "profile", "change", "parameter", "value", "previous", "profile_chain", "plan_rank");
+      "profile", "change", "parameter", "value", "previous", "profile_chain",
+      "declared_by", "declared_on", "scope", "rows", "plan_rank");
 
   private static final Map<String, Integer> COLUMN = columns();
 
@@ -114,6 +120,25 @@ final class CsvReportWriter implements ReportWriter {
       }
       for (WaiverReport.Entry e : assessment.waivers().entries()) {
         printer.printRecord(waiverRow(e, lang));
+      }
+      ReportView v = ReportView.of(assessment, lang);
+      for (ReportView.DeclarationView d : v.declarations()) {
+        Row row = new Row("declaration");
+        row.text("dataset", d.dataset());
+        row.text("declared_by", d.declaredBy());
+        row.set("declared_on", d.declaredOn());
+        row.text("reason", d.note());
+        row.text("source", d.where());
+        printer.printRecord(row.cells());
+      }
+      for (ReportView.ExclusionView e : v.exclusions()) {
+        Row row = new Row("exclusion");
+        row.text("item_id", String.join("; ", e.items()));
+        row.text("dataset", e.dataset());
+        row.text("scope", e.scope());
+        row.set("rows", e.dataset().isEmpty() ? "" : String.valueOf(e.rows()));
+        row.text("reason", e.summary());
+        printer.printRecord(row.cells());
       }
     }
     Map<String, Integer> ranks = new HashMap<>();

@@ -64,6 +64,12 @@ final class JUnitReportWriter implements ReportWriter {
     property(x, "kizuki.as-of", v.asOf());
     property(x, "kizuki.scoring-model", v.scoringModel());
     property(x, "kizuki.score", v.score());
+    for (ReportView.ExclusionView e : v.exclusions()) {
+      property(x, "kizuki.exclusion", e.summary() + ": " + String.join(", ", e.items()));
+    }
+    for (ReportView.DeclarationView d : v.declarations()) {
+      property(x, "kizuki.declaration", d.summary());
+    }
     x.append("    </properties>\n");
     for (ReportView.ItemView i : items) {
       testCase(x, v, i);

@@ -4,6 +4,7 @@ import dev.kizuki.Answer;
 import dev.kizuki.Assessment;
 import dev.kizuki.CategoryResult;
 import dev.kizuki.DatasetReport;
+import dev.kizuki.Declaration;
 import dev.kizuki.Evidence;
 import dev.kizuki.Issue;
 import dev.kizuki.ItemResult;
@@ -13,6 +14,7 @@ import dev.kizuki.Tailoring;
 import dev.kizuki.WaiverReport;
 import dev.kizuki.RowRef;
 import dev.kizuki.Text;
+import dev.kizuki.internal.report.Exclusions;
 import dev.kizuki.internal.report.JsonOutput;
 import dev.kizuki.internal.report.Numbers;
 import dev.kizuki.internal.report.ReportView;
@@ -126,6 +128,23 @@ final class JsonReportWriter implements ReportWriter {
       n.set("sources", strings(d.sources()));
       n.put("rows", d.rows());
       n.set("encodings", strings(d.encodings()));
+      if (d.declaration().isPresent()) {
+        n.set("declaration", declaration(d.declaration().get()));
+      } else {
+        n.putNull("declaration");
+      }
+    }
+    ArrayNode declarations = root.putArray("declarations");
+    a.datasets().forEach(d -> d.declaration().ifPresent(x -> declarations.add(declaration(x))));
+    ArrayNode exclusions = root.putArray("exclusions");
+    for (Exclusions.Group g : Exclusions.of(a)) {
+      ObjectNode n = exclusions.addObject();
+      n.put("basis", g.basis().id());
+      n.put("dataset", g.dataset());
+      n.set("scope", text(g.scope()));
+      n.put("rows", g.rows());
+      n.set("items", strings(g.itemIds()));
+      n.set("summary", text(g.summary()));
     }
     ArrayNode issues = root.putArray("data_issues");
     for (Issue i : a.dataIssues()) {
@@ -276,6 +295,19 @@ final class JsonReportWriter implements ReportWriter {
     }
     ArrayNode notes = n.putArray("notes");
     e.notes().forEach(t -> notes.add(text(t)));
+    return n;
+  }
+
+  private static ObjectNode declaration(Declaration d) {
+    ObjectNode n = JsonNodeFactory.instance.objectNode();
+    n.put("dataset", d.dataset());
+    n.put("complete", true);
+    n.put("declared_by", d.declaredBy());
+    n.put("declared_on", d.declaredOn().toString());
+    n.put("note", d.note());
+    n.put("source", d.location().source());
+    n.put("line", d.location().line());
+    n.put("path", d.location().path());
     return n;
   }
 

@@ -98,6 +98,17 @@ final class MarkdownReportWriter implements ReportWriter {
       md.append('\n');
     }
 
+    md.append("## ").append(v.t(Label.EXCLUSIONS)).append("\n\n");
+    if (v.exclusions().isEmpty()) {
+      md.append(v.t(Label.NO_EXCLUSIONS)).append("\n\n");
+    } else {
+      for (ReportView.ExclusionView e : v.exclusions()) {
+        md.append("- ").append(escape(e.summary())).append(": ").append(escape(String.join(", ", e.items())))
+            .append('\n');
+      }
+      md.append('\n');
+    }
+
     md.append("## ").append(v.t(Label.ITEMS)).append("\n\n");
     row(md, v.t(Label.ITEM), v.t(Label.TITLE), v.t(Label.STATUS), v.t(Label.SCORE), v.t(Label.WEIGHT),
         v.t(Label.GAIN), v.t(Label.BASIS));
@@ -116,6 +127,16 @@ final class MarkdownReportWriter implements ReportWriter {
     md.append("| --- | --- | --- | ---: | --- |\n");
     for (ReportView.DatasetView d : v.datasets()) {
       row(md, escape(d.id()), d.status(), escape(d.sources()), String.valueOf(d.rows()), escape(d.encodings()));
+    }
+    md.append("\n## ").append(v.t(Label.DECLARATIONS)).append("\n\n");
+    if (v.declarations().isEmpty()) {
+      md.append(v.t(Label.NO_DECLARATIONS)).append('\n');
+    } else {
+      row(md, v.t(Label.DATASET), v.t(Label.DECLARED_BY), v.t(Label.DECLARED_ON), v.t(Label.NOTE), v.t(Label.WHERE));
+      md.append("| --- | --- | --- | --- | --- |\n");
+      for (ReportView.DeclarationView d : v.declarations()) {
+        row(md, escape(d.dataset()), escape(d.declaredBy()), d.declaredOn(), escape(d.note()), escape(d.where()));
+      }
     }
     md.append("\n## ").append(v.t(Label.DATA_ISSUES)).append("\n\n");
     if (v.dataIssues().isEmpty()) {

@@ -65,6 +65,13 @@ final class OscalReportWriter implements ReportWriter {
     ArrayNode resultProps = result.putArray("props");
     prop(resultProps, "score", v.score());
     prop(resultProps, "scoring-model", v.scoringModelId());
+    // Every exclusion and declaration, one prop each: OSCAL tools list props, and none may be dropped.
+    for (ReportView.ExclusionView e : v.exclusions()) {
+      prop(resultProps, "exclusion", e.summary() + ": " + String.join(", ", e.items()));
+    }
+    for (ReportView.DeclarationView d : v.declarations()) {
+      prop(resultProps, "declaration", d.summary());
+    }
     result.putObject("reviewed-controls").putArray("control-selections").addObject().putObject("include-all");
 
     ArrayNode observations = result.putArray("observations");

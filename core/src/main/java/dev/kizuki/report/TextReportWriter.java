@@ -42,7 +42,9 @@ final class TextReportWriter implements ReportWriter {
     categories(v, l);
     tailoring(v.tailoring(), l);
     plan(v, l);
+    exclusions(v, l);
     staleAnswers(assessment, l);
+    declarations(v, l);
     dataProblems(assessment, l);
     out.write(l.toString());
     out.flush();
@@ -197,6 +199,29 @@ final class TextReportWriter implements ReportWriter {
     }
   }
 
+  private static void exclusions(ReportView v, Lines l) {
+    if (v.exclusions().isEmpty()) {
+      return;
+    }
+    l.blank();
+    l.line(v.t(Label.EXCLUSIONS));
+    for (ReportView.ExclusionView e : v.exclusions()) {
+      l.line("  " + e.summary());
+      l.line("    " + String.join(", ", e.items()));
+    }
+  }
+
+  private static void declarations(ReportView v, Lines l) {
+    if (v.declarations().isEmpty()) {
+      return;
+    }
+    l.blank();
+    l.line(v.t(Label.DECLARATIONS));
+    for (ReportView.DeclarationView d : v.declarations()) {
+      l.line("  " + d.summary());
+    }
+  }
+
   private static void dataProblems(Assessment a, Lines l) {
     List<DatasetReport> bad = a.datasets().stream().filter(d -> d.status() != DatasetReport.Status.OK).toList();
     if (bad.isEmpty() && a.dataIssues().isEmpty()) {
@@ -216,6 +241,8 @@ final class TextReportWriter implements ReportWriter {
   private static String status(DatasetReport.Status s, Lang lang) {
     return switch (s) {
       case OK -> lang == Lang.JA ? "正常" : "ok";
+      case EMPTY -> lang == Lang.JA ? "行がありません（見出しのみ。すべての行であると宣言されていなければ、行がないことを根拠にした合格・対象外は不明）"
+          : "empty, a header only (unless declared complete, items that would pass or not apply for want of rows are unknown)";
       case INVALID_CELLS -> lang == Lang.JA ? "不正な値あり（その値を使う項目はエラー）"
           : "invalid cells (items that need them are errors)";
       case UNREADABLE -> lang == Lang.JA ? "読み取れません（このデータを使う項目はすべてエラー）"

@@ -9,12 +9,14 @@ import dev.kizuki.Basis;
 import dev.kizuki.Checklist;
 import dev.kizuki.DatasetReport;
 import dev.kizuki.DatasetSchema;
+import dev.kizuki.Declaration;
 import dev.kizuki.Evidence;
 import dev.kizuki.Expectation;
 import dev.kizuki.Inputs;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.Limits;
+import dev.kizuki.Location;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Outcome;
 import dev.kizuki.RowRef;
@@ -27,9 +29,11 @@ import dev.kizuki.internal.data.CsvDatasetReader;
 import dev.kizuki.internal.data.DataFiles;
 import dev.kizuki.internal.data.DataMessages;
 import dev.kizuki.internal.data.InputParts;
+import dev.kizuki.internal.data.InputsManifest;
 import dev.kizuki.internal.data.ReadResult;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.RowDecoder;
+import dev.kizuki.internal.load.InputsReader;
 import dev.kizuki.internal.result.Results;
 import java.io.IOException;
 import java.io.InputStream;
@@ -66,6 +70,8 @@ public final class Engine {
     boolean given;
     boolean unreadable;
     boolean invalidCells;
+    /** The declaration that the dataset is complete, if one was made. */
+    Optional<Declaration> declared = Optional.empty();
   }
 
   /** The built-in schema of answers.csv. */
@@ -93,9 +99,11 @@ public final class Engine {
     @Nullable Tally[] notWaived = new Tally[n];
     Map<String, List<Inputs.Part>> parts = resolve(checklist, inputs, options, dataIssues);
     Path confinedTo = inputs.links() == Inputs.Links.STAY_INSIDE ? inputs.directory().orElse(null) : null;
+    Map<String, Declaration> declared = declarations(checklist, inputs, program.limits, confinedTo, dataIssues);
 
     for (DatasetSchema ds : program.order) {
       DatasetState state = new DatasetState();
+      state.declared = Optional.ofNullable(declared.get(ds.id()));
       states.put(ds.id(), state);
       List<CompiledRule> rules = program.rulesByDataset.getOrDefault(ds.id(), List.of());
       List<IndexSpec> specs = program.indexesByDataset.getOrDefault(ds.id(), List.of());
@@ -262,6 +270,7 @@ public final class Engine {
     checklist.datasets().forEach(d -> known.add(d.id()));
     known.add(Compiler.ANSWERS);
     if (inputs.directory().isPresent()) {
+      // The manifest is no dataset: read apart, and never flagged below as a file matching none.
       Path dir = inputs.directory().get();
       for (String id : known) {
         Path file = dir.resolve(id + ".csv");
@@ -295,6 +304,36 @@ public final class Engine {
       parts.computeIfAbsent(id, k -> new ArrayList<>()).addAll(inputs.parts(id));
     }
     return parts;
+  }
+
+  /**
+   * The declarations of completeness by dataset: the folder's manifest, or the builder's. A manifest with any
+   * problem gives none (its issues are data issues), and a declaration of a dataset the checklist does not
+   * have is reported and dropped: a declaration never counts unless it is sound.
+   */
+  private static Map<String, Declaration> declarations(Checklist checklist, Inputs inputs, Limits limits,
+      @Nullable Path confinedTo, List<Issue> dataIssues) {
+    List<Declaration> given = inputs.declarations();
+    if (inputs.directory().isPresent()) {
+      Path file = inputs.directory().get().resolve(Inputs.MANIFEST);
+      if (Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+        InputsReader.Result read = new InputsReader(limits).read(file, confinedTo);
+        dataIssues.addAll(read.issues());
+        given = read.manifest().map(InputsManifest::declarations).orElse(List.of());
+      }
+    }
+    Map<String, Declaration> out = new HashMap<>();
+    for (Declaration d : given) {
+      if (checklist.dataset(d.dataset()).isEmpty()) {
+        Location at = d.location();
+        dataIssues.add(new Issue(at.source(), at.line(), at.column(), at.path(), Text.of(
+            "データセット「" + d.dataset() + "」はこのチェックリストにないため、この宣言は使いません",
+            "the checklist has no dataset \"" + d.dataset() + "\", so this declaration is not used")));
+      } else {
+        out.put(d.dataset(), d);
+      }
+    }
+    return out;
   }
 
   private static void read(DatasetSchema ds, Inputs.Part part, Limits limits, @Nullable Path confinedTo,
@@ -477,8 +516,11 @@ public final class Engine {
     if (rule != null && tally != null) {
       DatasetState st = state(states, rule.dataset);
       data = Verdict.ofData(rule, item, tally, st.given, st.unreadable, evidenceLimit);
+      if (st.given && !st.unreadable && st.rows == 0) {
+        data = Verdict.ofNoRows(data, rule.dataset, st.declared);
+      }
       evidence = Results.evidence(rule.dataset, st.given, tally.applicable, tally.passing, tally.failing, tally.unknown,
-          tally.errors, tally.refs(), data.notes());
+          tally.errors, tally.refs(), data.notes(), rule.where == null ? Text.EMPTY : rule.where.describe());
     }
     Verdict v = Verdict.combine(item, rule != null, data, answer);
     return Results.itemResult(item, v.outcome(), v.score(), 0, v.basis(), rule == null ? Outcome.UNKNOWN : data.outcome(),
@@ -498,7 +540,8 @@ public final class Engine {
   private static DatasetReport report(String id, DatasetState st) {
     DatasetReport.Status status = !st.given ? DatasetReport.Status.MISSING
         : st.unreadable ? DatasetReport.Status.UNREADABLE
+        : st.rows == 0 ? DatasetReport.Status.EMPTY
         : st.invalidCells ? DatasetReport.Status.INVALID_CELLS : DatasetReport.Status.OK;
-    return Results.datasetReport(id, status, st.sources, st.rows, List.copyOf(st.encodings));
+    return Results.datasetReport(id, status, st.sources, st.rows, List.copyOf(st.encodings), st.declared);
   }
 }

@@ -2,11 +2,13 @@ package dev.kizuki.internal.engine;
 
 import dev.kizuki.Answer;
 import dev.kizuki.Basis;
+import dev.kizuki.Declaration;
 import dev.kizuki.Item;
 import dev.kizuki.Outcome;
 import dev.kizuki.Text;
 import dev.kizuki.WhenEmpty;
 import java.util.List;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -90,6 +92,29 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
       return of(Outcome.PARTIAL, share, Basis.DATA, counts);
     }
     return of(Outcome.FAIL, 0, Basis.DATA, counts);
+  }
+
+  /**
+   * Zero rows is not absence: {@code data}, the verdict over a dataset that was given and read but has no
+   * row, stands as PASS or NOT_APPLICABLE only if the dataset was declared complete (a header alone may be a
+   * template nobody filled in). Undeclared, it is UNKNOWN; declared, the reason names the declarer. Other
+   * outcomes (FAIL for a required record, UNKNOWN) stand as they are.
+   */
+  static Verdict ofNoRows(Verdict data, String ds, Optional<Declaration> declared) {
+    if (data.outcome != Outcome.PASS && data.outcome != Outcome.NOT_APPLICABLE) {
+      return data;
+    }
+    if (declared.isPresent()) {
+      Declaration d = declared.get();
+      return of(data.outcome, data.score, data.basis, Text.of(
+          data.reason.ja() + "。" + ds + " は " + d.declaredBy() + " が " + d.declaredOn() + " にすべての行であると宣言しています",
+          data.reason.en() + "; " + ds + " was declared complete by " + d.declaredBy() + " on " + d.declaredOn()));
+    }
+    Text why = Text.of(
+        ds + " に行がなく、すべての行であるとの宣言（" + dev.kizuki.Inputs.MANIFEST + " の complete: true）もないため判断できません",
+        ds + " has no rows and was not declared complete (complete: true in " + dev.kizuki.Inputs.MANIFEST
+            + "), so there is nothing to judge by");
+    return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why));
   }
 
   private static String rows(long n) {

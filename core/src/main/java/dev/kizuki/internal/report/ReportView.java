@@ -58,7 +58,9 @@ public record ReportView(
     List<String> dataIssues,
     Charts.Radar radar,
     Charts.Bars bars,
-    TailoringView tailoring) {
+    TailoringView tailoring,
+    List<ExclusionView> exclusions,
+    List<DeclarationView> declarations) {
 
   /**
    * A share of the coverage: its label, the percentage as text, and where its segment sits on a bar {@link
@@ -152,7 +154,19 @@ public record ReportView(
       boolean contradicted,
       String waiver) {}
 
-  public record DatasetView(String id, String statusId, String status, String sources, long rows, String encodings) {}
+  /** A dataset; {@code declaration} is its declaration of completeness in words, or empty. */
+  public record DatasetView(String id, String statusId, String status, String sources, long rows, String encodings,
+      String declaration) {}
+
+  /**
+   * One reason items came out NOT_APPLICABLE ({@link Exclusions}): the sentence, the items, and for data the
+   * dataset, the scope in plain words and the rows looked at.
+   */
+  public record ExclusionView(String summary, List<String> items, String dataset, String scope, long rows) {}
+
+  /** A declaration that a dataset is complete: who, when, on what it rests, where it was written. */
+  public record DeclarationView(String dataset, String declaredBy, String declaredOn, String note, String where,
+      String summary) {}
 
   /** The plan's items that need the control fixed, in plan order. */
   public List<PlanEntry> fixPlan() {
@@ -193,9 +207,18 @@ public record ReportView(
       items.add(item(c, r, lang, TailoringView.itemNote(a, r.id(), lang)));
     }
     List<DatasetView> datasets = new ArrayList<>();
+    List<DeclarationView> declarations = new ArrayList<>();
     for (DatasetReport d : a.datasets()) {
+      String declared = d.declaration().map(x -> declared(x).get(lang)).orElse("");
       datasets.add(new DatasetView(d.dataset(), d.status().id(), Label.of(d.status()).get(lang),
-          String.join(", ", d.sources()), d.rows(), String.join(", ", d.encodings())));
+          String.join(", ", d.sources()), d.rows(), String.join(", ", d.encodings()), declared));
+      d.declaration().ifPresent(x -> declarations.add(new DeclarationView(x.dataset(), x.declaredBy(),
+          x.declaredOn().toString(), x.note(), x.location().format(), declared)));
+    }
+    List<ExclusionView> exclusions = new ArrayList<>();
+    for (Exclusions.Group g : Exclusions.of(a)) {
+      exclusions.add(new ExclusionView(g.summary().get(lang), g.itemIds(), g.dataset(), g.scope().get(lang),
+          g.rows()));
     }
     List<String> issues = a.dataIssues().stream().map(i -> i.format(lang)).toList();
     return new ReportView(
@@ -216,7 +239,19 @@ public record ReportView(
         issues,
         Charts.radar(categories),
         Charts.bars(outcomes),
-        TailoringView.of(a, lang));
+        TailoringView.of(a, lang),
+        List.copyOf(exclusions),
+        List.copyOf(declarations));
+  }
+
+  /** A declaration in one sentence per language, with its note and where it was written. */
+  public static Text declared(dev.kizuki.Declaration d) {
+    String noteJa = d.note().isEmpty() ? "" : "（" + d.note() + "）";
+    String noteEn = d.note().isEmpty() ? "" : " (" + d.note() + ")";
+    String at = d.location().format();
+    return Text.of(d.dataset() + ": " + d.declaredBy() + " が " + d.declaredOn() + " にすべての行であると宣言" + noteJa
+            + " — " + at,
+        d.dataset() + ": declared complete by " + d.declaredBy() + " on " + d.declaredOn() + noteEn + " — " + at);
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.kizuki.CategoryResult;
 import dev.kizuki.Checklist;
 import dev.kizuki.Coverage;
 import dev.kizuki.DatasetReport;
+import dev.kizuki.Declaration;
 import dev.kizuki.Evidence;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
@@ -64,7 +65,12 @@ public final class Results {
 
   public static Evidence evidence(String dataset, boolean provided, long applicable, long passing, long failing,
       long unknown, long errors, List<RowRef> rows, List<Text> notes) {
-    return new EvidenceRecord(dataset, provided, applicable, passing, failing, unknown, errors, rows, notes);
+    return evidence(dataset, provided, applicable, passing, failing, unknown, errors, rows, notes, Text.EMPTY);
+  }
+
+  public static Evidence evidence(String dataset, boolean provided, long applicable, long passing, long failing,
+      long unknown, long errors, List<RowRef> rows, List<Text> notes, Text scope) {
+    return new EvidenceRecord(dataset, provided, applicable, passing, failing, unknown, errors, rows, notes, scope);
   }
 
   public static RowRef rowRef(String dataset, String source, long line, String key, Outcome result, Text reason) {
@@ -73,7 +79,12 @@ public final class Results {
 
   public static DatasetReport datasetReport(String dataset, DatasetReport.Status status, List<String> sources,
       long rows, List<String> encodings) {
-    return new DatasetReportRecord(dataset, status, sources, rows, encodings);
+    return datasetReport(dataset, status, sources, rows, encodings, Optional.empty());
+  }
+
+  public static DatasetReport datasetReport(String dataset, DatasetReport.Status status, List<String> sources,
+      long rows, List<String> encodings, Optional<Declaration> declaration) {
+    return new DatasetReportRecord(dataset, status, sources, rows, encodings, declaration);
   }
 
   public static WaiverReport waiverReport(String source, List<WaiverReport.Entry> entries) {
@@ -135,9 +146,10 @@ public final class Results {
   private record CoverageRecord(double data, double answers, double none) implements Coverage {}
 
   private record EvidenceRecord(String dataset, boolean provided, long applicable, long passing, long failing,
-      long unknown, long errors, List<RowRef> rows, List<Text> notes) implements Evidence {
+      long unknown, long errors, List<RowRef> rows, List<Text> notes, Text scope) implements Evidence {
     EvidenceRecord {
       requireNonNull(dataset, "dataset");
+      requireNonNull(scope, "scope");
       rows = List.copyOf(rows);
       notes = List.copyOf(notes);
     }
@@ -155,8 +167,9 @@ public final class Results {
   }
 
   private record DatasetReportRecord(String dataset, DatasetReport.Status status, List<String> sources, long rows,
-      List<String> encodings) implements DatasetReport {
+      List<String> encodings, Optional<Declaration> declaration) implements DatasetReport {
     DatasetReportRecord {
+      requireNonNull(declaration, "declaration");
       requireNonNull(dataset, "dataset");
       requireNonNull(status, "status");
       sources = List.copyOf(sources);

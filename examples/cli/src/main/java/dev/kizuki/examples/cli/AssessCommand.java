@@ -49,7 +49,7 @@ import picocli.CommandLine.Parameters;
       "  1  a gate failed (--fail-under, --fail-on); wins over 3",
       "  2  usage, or a checklist, profile or waiver problem (nothing assessed),",
       "     or a report that could not be written",
-      "  3  assessed, but some data could not be read (the reports are written in full)"
+      "  3  assessed, but some data (or kizuki-inputs.yaml) could not be read (the reports are written in full)"
     })
 final class AssessCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "The folder holding the CSV files.")

@@ -29,7 +29,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * <p>Exit codes: {@value #OK} assessed, {@value #GATE_FAILED} a gate failed ({@code --fail-under}, {@code
  * --fail-on}, {@code diff --fail-on-regression}), {@value #INVALID} usage, or a checklist, profile, waiver or
  * report problem, or a failed write (nothing assessed, or the output lost), {@value #DATA_PROBLEMS} assessed,
- * but some data could not be read (the report is written in full). A failed gate wins over data problems.
+ * but some data or kizuki-inputs.yaml could not be read (the report is written in full). A failed gate wins
+ * over data problems.
  * Messages are one paragraph on stderr (the stack trace only with {@code --debug}). Output is UTF-8, except
  * on a Windows console, where it follows the console's code page.
  */
@@ -45,7 +46,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
       "  1  a gate failed: --fail-under, --fail-on, diff --fail-on-regression",
       "  2  usage, or a checklist, profile, waiver or report problem (nothing assessed),",
       "     or output that could not be written",
-      "  3  assessed, but some data could not be read (the report is written in full)"
+      "  3  assessed, but some data (or kizuki-inputs.yaml) could not be read (the report is written in full)"
     },
     synopsisSubcommandLabel = "COMMAND")
 public final class Kizuki implements Callable<Integer> {

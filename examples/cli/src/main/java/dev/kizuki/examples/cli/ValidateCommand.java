@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code kizuki validate DIR}: reads every CSV file in a folder as its dataset schema says and lists every
  * problem with file, line and column. Exit 0 when the data is clean, 3 when there is any problem (2 for usage or checklist problems). A missing
- * dataset file is reported but is not a problem: the items that need it are simply UNKNOWN.
+ * dataset file is reported but is not a problem: the items that need it are simply UNKNOWN. A file with a
+ * header and no rows is a problem unless {@code kizuki-inputs.yaml} declares the dataset complete: an untouched
+ * template is no evidence that nothing exists.
  */
 @Command(
     name = "validate",
@@ -24,7 +26,8 @@ import picocli.CommandLine.Parameters;
       "Check the CSV files in DIR against the checklist's dataset schemas and list every problem with file,"
           + " line and column.",
       "Exit code 0 when the data is clean, 3 when the data has any problem, 2 for usage or checklist problems."
-          + " Missing files are listed but are not problems."
+          + " Missing files are listed but are not problems; a file with no rows is one, unless kizuki-inputs.yaml"
+          + " declares the dataset complete."
     })
 final class ValidateCommand extends CliCommand {
   @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "dir", description = "The folder holding the CSV files.")
@@ -63,9 +66,20 @@ final class ValidateCommand extends CliCommand {
         case MISSING -> p.line("  " + status(p, d) + file
             + p.t("  ファイルがありません（エラーではありません。これを使う項目は「不明」になります）",
                 "  no file (not an error: the items that need it will be UNKNOWN)"));
+        case EMPTY -> p.line("  " + status(p, d) + file + (d.declaration().isPresent()
+            ? p.t("  行なし。" + d.declaration().get().declaredBy() + " が " + d.declaration().get().declaredOn()
+                    + " にすべての行であると宣言しています",
+                "  no rows, declared complete by " + d.declaration().get().declaredBy() + " on "
+                    + d.declaration().get().declaredOn())
+            : p.t("  見出しだけで行がありません。何もないなら " + Inputs.MANIFEST + " ですべての行であると宣言してください"
+                    + "（宣言がなければ、行がないことを根拠に合格や対象外にはなりません）",
+                "  a header and no rows: if nothing exists, declare the dataset complete in " + Inputs.MANIFEST
+                    + " (until then, no item passes or is not applicable for want of rows)")));
       }
       if (d.status() == DatasetReport.Status.MISSING) {
         missing++;
+      } else if (d.status() == DatasetReport.Status.EMPTY) {
+        bad += d.declaration().isPresent() ? 0 : 1;
       } else if (d.status() != DatasetReport.Status.OK) {
         bad++;
       }
@@ -77,7 +91,10 @@ final class ValidateCommand extends CliCommand {
       }
     }
     p.blank();
-    int problems = Math.max(a.dataIssues().size(), bad);
+    long empty = a.datasets().stream()
+        .filter(d -> d.status() == DatasetReport.Status.EMPTY && d.declaration().isEmpty()).count();
+    // An empty dataset gives no data issue of its own, so it is counted on top of them.
+    int problems = (int) Math.max(a.dataIssues().size() + empty, bad);
     if (problems == 0 && bad == 0) {
       p.line(p.t("問題はありません。", "No problems found.")
           + (missing == 0 ? "" : p.t("（ファイルのないデータセット: " + missing + " 件）",
@@ -98,6 +115,7 @@ final class ValidateCommand extends CliCommand {
       case INVALID_CELLS -> p.t("不正な値", "invalid");
       case UNREADABLE -> p.t("読めない", "unreadable");
       case MISSING -> p.t("ファイルなし", "missing");
+      case EMPTY -> p.t("行なし", "empty");
     };
     return Printer.pad(word, 12);
   }

@@ -166,4 +166,37 @@ class ExitCodeTest extends MiniDataTest {
     assertThat(r.err()).isEqualTo("kizuki: データの問題が 1 件あります。レポートを見るか、kizuki validate " + data
         + " を実行してください。\n");
   }
+
+  /** A problem in kizuki-inputs.yaml is a data problem: assessed without its declarations, exit 3. */
+  @Test
+  void assess_badInputsManifest_exits3AndListsItWithLineAndColumn() throws IOException {
+    Cli.write(data, "services.csv", "host,port,allowed_sources\n");
+    Cli.write(data, "kizuki-inputs.yaml", "format: kizuki-inputs/1\ndatasets:\n  services:\n    complete: true\n");
+
+    Cli.Result r = assess("--lang", "en", "--report", "text");
+
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("  kizuki-inputs.yaml:3:3: datasets.services: missing required key \"declared_by\"\n",
+        "  kizuki-inputs.yaml:3:3: datasets.services: missing required key \"declared_on\"\n",
+        "  services: empty, a header only");
+  }
+
+  @Test
+  void assess_headerOnlyDatasetDeclaredComplete_exits0AndShowsTheDeclaration() throws IOException {
+    Cli.write(data, "services.csv", "host,port,allowed_sources\n");
+    Cli.write(data, "kizuki-inputs.yaml", """
+        format: kizuki-inputs/1
+        datasets:
+          services:
+            complete: true
+            declared_by: 情報システム部 山田
+            declared_on: 令和8年11月30日
+        """);
+
+    Cli.Result r = assess("--lang", "en", "--report", "text");
+
+    assertThat(r.code()).as(r.err()).isEqualTo(Kizuki.OK);
+    assertThat(r.out()).contains("Declarations that a dataset is complete\n  services: declared complete by"
+        + " 情報システム部 山田 on 2026-11-30 — kizuki-inputs.yaml:3\n");
+  }
 }

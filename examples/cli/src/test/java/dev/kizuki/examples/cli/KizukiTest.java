@@ -13,7 +13,7 @@ class KizukiTest {
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("Usage: kizuki", "assess", "validate", "template", "checklist", "explain", "diff",
         "Exit codes:\n  0  assessed (every gate passed)\n  1  a gate failed: --fail-under, --fail-on,",
-        "  3  assessed, but some data could not be read");
+        "  3  assessed, but some data (or kizuki-inputs.yaml) could not be read");
   }
 
   @Test

@@ -50,26 +50,31 @@ class TemplateCommandTest {
         .doesNotContain("\r");
   }
 
+  /** Issue 13: untouched templates validated as "no problems"; every header-only file is now listed as empty. */
   @Test
-  void template_thenValidate_findsNoProblems() {
+  void template_thenValidate_listsEveryFileAsEmpty() {
     Path dir = tmp.resolve("t");
     assertThat(Cli.run("template", dir.toString(), "--checklist", miniChecklist()).code()).isZero();
 
     Cli.Result r = Cli.run("validate", dir.toString(), "--checklist", miniChecklist(), "--lang", "en");
 
-    assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("No problems found.").doesNotContain("missing");
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("  empty       systems.csv   a header and no rows: if nothing exists, declare the"
+            + " dataset complete in kizuki-inputs.yaml (until then, no item passes or is not applicable for want of"
+            + " rows)\n", "  empty       backups.csv", "  empty       services.csv", "  empty       answers.csv",
+            "4 problems.\n")
+        .doesNotContain("No problems found.", "missing");
   }
 
   @Test
-  void template_bundledChecklistThenValidate_findsNoProblems() {
+  void template_bundledChecklistThenValidate_listsEveryFileAsEmpty() {
     Path dir = tmp.resolve("t");
     assertThat(Cli.run("template", dir.toString()).code()).isZero();
 
     Cli.Result r = Cli.run("validate", dir.toString(), "--lang", "en");
 
-    assertThat(r.code()).isZero();
-    assertThat(r.out()).contains("nisc-2020", "No problems found.");
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("nisc-2020", "  empty       exposed_services.csv").doesNotContain("No problems found.");
   }
 
   @Test

@@ -70,6 +70,49 @@ class ValidateCommandTest {
         .doesNotContain(" ok ", "invalid", "missing");
   }
 
+  /** Issue 13: a header-only file validated as "no problems", and its "must not exist" rule passed. */
+  @Test
+  void validate_headerOnlyFile_isListedAsEmptyAndIsAProblem() {
+    Path data = miniData(tmp);
+    Cli.write(data, "services.csv", "host,port,allowed_sources\n");
+
+    Cli.Result r = Cli.run("validate", data.toString(), "--checklist", miniChecklist(), "--lang", "en");
+
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("  empty       services.csv  a header and no rows: if nothing exists, declare the"
+        + " dataset complete in kizuki-inputs.yaml (until then, no item passes or is not applicable for want of"
+        + " rows)\n", "1 problem.\n").doesNotContain("No problems found.");
+  }
+
+  @Test
+  void validate_headerOnlyFileDeclaredComplete_exits0NamingTheDeclarer() {
+    Path data = miniData(tmp);
+    Cli.write(data, "services.csv", "host,port,allowed_sources\n");
+    Cli.write(data, "kizuki-inputs.yaml", """
+        format: kizuki-inputs/1
+        datasets:
+          services: {complete: true, declared_by: 山田, declared_on: 2026-11-30}
+        """);
+
+    Cli.Result r = Cli.run("validate", data.toString(), "--checklist", miniChecklist(), "--lang", "ja");
+
+    assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("  行なし      services.csv  行なし。山田 が 2026-11-30 にすべての行であると宣言しています\n",
+        "問題はありません。");
+  }
+
+  @Test
+  void validate_badInputsManifest_exits3WithFileLineColumn() {
+    Path data = miniData(tmp);
+    Cli.write(data, "kizuki-inputs.yaml", "format: kizuki-inputs/1\ndatasets:\n  services:\n    complete: yes\n");
+
+    Cli.Result r = Cli.run("validate", data.toString(), "--checklist", miniChecklist(), "--lang", "en");
+
+    assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
+    assertThat(r.out()).contains("kizuki-inputs.yaml:4:5: datasets.services.complete: expected true or false,"
+        + " found string \"yes\"\n", "1 problem.\n");
+  }
+
   @Test
   void validate_missingDir_exits2() {
     Cli.Result r = Cli.run("validate", tmp.resolve("nope").toString(), "--lang", "en");
