@@ -30,17 +30,17 @@ abstract class AdversarialCase {
     assertThat(new Variant(world, true, java.util.List.of()).violations(CaseWorld.NISC)).isEmpty();
   }
 
-  @Property(tries = 40, shrinking = ShrinkingMode.FULL)
+  @Property(tries = 100, shrinking = ShrinkingMode.FULL)
   void blankDecisiveCellsNeverPass(@ForAll("blanks") Variant v) {
     holds(v);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 100)
   void anySourceInAnySpellingNeverPasses(@ForAll("sources") Variant v) {
     holds(v);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 100)
   void respelledWordsAndIdentitiesNeverPass(@ForAll("respelledBefore") Variant v) {
     holds(v);
   }
@@ -50,22 +50,22 @@ abstract class AdversarialCase {
     holds(v);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 50)
   void scopeLoweredOrBlankNeverPasses(@ForAll("scopes") Variant v) {
     holds(v);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 50)
   void headerOnlyDatasetsNeverPass(@ForAll("headerOnly") Variant v) {
     holds(v);
   }
 
-  @Property(tries = 20)
+  @Property(tries = 100)
   void yesToEveryQuestionNeverPasses(@ForAll("yes") Variant v) {
     holds(v);
   }
 
-  @Property(tries = 30)
+  @Property(tries = 60)
   void afterRespelledStillPasses(@ForAll("respelledAfter") Variant v) {
     holds(v);
   }

@@ -96,12 +96,19 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
   }
 
   @Test
-  void headerOnly_noRowsCountedAsNothingToFix_caught() {
-    // END-01 weakened: an endpoint list without rows means no Windows device is left unpatched.
-    CompiledChecklist broken = weaken("NISC-END-01", r -> withWhenEmpty(r, WhenEmpty.PASS));
+  void headerOnly_noJoinedRowsCountedAsNothingToFix_caught() {
+    // ACC-05 weakened: judged from the endpoints' side, "no endpoint sits behind a boundary without a
+    // firewall", so a boundary list without rows reads as nothing to fix. (A when_empty: pass on the item's
+    // own dataset is no longer a weakening the engine lets through: a header-only dataset is UNKNOWN unless
+    // declared complete.)
+    CompiledChecklist broken = weaken("NISC-ACC-05", r -> new DataRule("endpoints", Optional.empty(),
+        Optional.of(new Predicate.Not(new Predicate.Exists("network_boundaries",
+            java.util.Map.of("network_zone", "to_zone"),
+            Optional.of(new Predicate.Compare("firewall_present", Predicate.Op.EQ, new Operand.Literal(false)))))),
+        Expectation.all(), WhenEmpty.UNKNOWN, r.explain()));
 
-    assertThat(caught(broken, "NISC-END-01", singles(CASE_6, Generators.headerOnly(CASE_6))))
-        .anyMatch(v -> v.toString().contains("endpoints.csv"));
+    assertThat(caught(broken, "NISC-ACC-05", singles(CASE_6, Generators.headerOnly(CASE_6))))
+        .anyMatch(v -> v.toString().contains("network_boundaries.csv"));
   }
 
   @Test
