@@ -20,14 +20,19 @@ sealed interface Mutation {
   /** True when the change only respells or adds good rows, so that an {@code after/} variant must still PASS. */
   boolean benign();
 
+  /** {@code tables} with one dataset's table replaced (or added). */
+  private static Map<String, Table> replaced(Map<String, Table> tables, String dataset, Table table) {
+    Map<String, Table> copy = new LinkedHashMap<>(tables);
+    copy.put(dataset, table);
+    return copy;
+  }
+
   /** One cell set to a value: a blank, a source form, a respelling, a lowered scope. */
   record SetCell(String what, String dataset, int row, String rowKey, String column, String value, boolean benign)
       implements Mutation {
     @Override
     public Map<String, Table> apply(CaseWorld world, Map<String, Table> tables) {
-      Map<String, Table> copy = new LinkedHashMap<>(tables);
-      copy.put(dataset, tables.get(dataset).withCell(row, column, value));
-      return copy;
+      return replaced(tables, dataset, tables.get(dataset).withCell(row, column, value));
     }
 
     @Override
@@ -41,9 +46,7 @@ sealed interface Mutation {
   record HeaderOnly(String dataset) implements Mutation {
     @Override
     public Map<String, Table> apply(CaseWorld world, Map<String, Table> tables) {
-      Map<String, Table> copy = new LinkedHashMap<>(tables);
-      copy.put(dataset, tables.get(dataset).headerOnly());
-      return copy;
+      return replaced(tables, dataset, tables.get(dataset).headerOnly());
     }
 
     @Override
@@ -67,10 +70,8 @@ sealed interface Mutation {
           rows.add(List.of(item.id(), "yes", "はい", "adversarial suite", CaseWorld.AS_OF.minusDays(1).toString()));
         }
       }
-      Map<String, Table> copy = new LinkedHashMap<>(tables);
-      copy.put(CaseWorld.ANSWERS,
+      return replaced(tables, CaseWorld.ANSWERS,
           new Table(List.of("item_id", "answer", "evidence", "answered_by", "answered_on"), rows));
-      return copy;
     }
 
     @Override
