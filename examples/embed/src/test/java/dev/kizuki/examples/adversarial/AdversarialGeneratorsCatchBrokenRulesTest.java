@@ -113,11 +113,14 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
 
   @Test
   void yesEverywhere_ruleThatDefersToTheAnswer_caught() {
-    // RES-01 weakened: its scope matches no row and an empty scope is unknown, so the answer decides.
+    // Before the engine refused an answer in place of data given but blank (issue 13, point 1), this generator
+    // found twelve such passes on the replays. No rule can hand the item to the answer any more (a dataset not
+    // given is exempt: the answer then carries it honestly), so the weakening left is a rule whose empty scope
+    // passes: RES-01 scoped to no row, with when_empty: pass.
     CompiledChecklist broken = weaken("NISC-RES-01", r -> new DataRule(r.dataset(),
         Optional.of(new Predicate.All(List.of(r.where().orElseThrow(),
             new Predicate.Compare("criticality", Predicate.Op.EQ, new Operand.Literal("low"))))),
-        r.require(), r.expect(), WhenEmpty.UNKNOWN, r.explain()));
+        r.require(), r.expect(), WhenEmpty.PASS, r.explain()));
     List<Variant> variants = List.of(new Variant(CASE_1, true, List.of(new Mutation.YesEverywhere())));
 
     assertThat(caught(broken, "NISC-RES-01", variants)).isNotEmpty();

@@ -32,7 +32,9 @@ sealed interface Mutation {
       implements Mutation {
     @Override
     public Map<String, Table> apply(CaseWorld world, Map<String, Table> tables) {
-      return replaced(tables, dataset, tables.get(dataset).withCell(row, column, value));
+      Table t = tables.get(dataset);
+      // An earlier change of the same variant (a header-only dataset) may have taken the row away.
+      return row >= t.rows().size() ? tables : replaced(tables, dataset, t.withCell(row, column, value));
     }
 
     @Override
