@@ -9,11 +9,13 @@ import java.util.List;
  *
  * <p>{@code values} is non-empty exactly for {@link ColumnType#ENUM} columns. {@code example} is a sample
  * cell for templates, possibly empty. {@code normalize} says how values compare as identities (join keys,
- * compared names); {@link Normalization#EXACT} unless declared. Immutable.
+ * compared names); {@link Normalization#EXACT} unless declared. {@code blank} is what a blank cell means; it
+ * must {@linkplain BlankMeaning#fits fit} the type, and a required column (never blank) keeps {@link
+ * BlankMeaning#UNKNOWN}. Immutable.
  */
 public record Column(
     String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example,
-    Normalization normalize) {
+    Normalization normalize, BlankMeaning blank) {
 
   /**
    * Checks every part and copies the collections (the rules are in the type's comment).
@@ -25,6 +27,7 @@ public record Column(
    * @param values as {@link #values()}
    * @param example as {@link #example()}
    * @param normalize as {@link #normalize()}
+   * @param blank as {@link #blank()}
    */
   public Column {
     requireNonNull(name, "name");
@@ -38,10 +41,20 @@ public record Column(
           "column " + name + ": enum columns need values and other types take none, was " + type + " with "
               + values.size() + " values");
     }
+    requireNonNull(blank, "blank");
+    if (!blank.fits(type)) {
+      throw new IllegalArgumentException(
+          "column " + name + ": a " + type.id() + " column cannot declare blank: " + blank.id());
+    }
+    if (required && blank != BlankMeaning.UNKNOWN) {
+      throw new IllegalArgumentException(
+          "column " + name + ": a required column is never blank, so it cannot declare blank: " + blank.id());
+    }
   }
 
   /**
-   * A column whose values compare exactly as written ({@link Normalization#EXACT}).
+   * A column whose values compare exactly as written ({@link Normalization#EXACT}) and whose blank cells mean
+   * {@link BlankMeaning#UNKNOWN}.
    *
    * @param name as {@link #name()}
    * @param type as {@link #type()}
@@ -52,7 +65,7 @@ public record Column(
    */
   public Column(
       String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example) {
-    this(name, type, required, description, values, example, Normalization.EXACT);
+    this(name, type, required, description, values, example, Normalization.EXACT, BlankMeaning.UNKNOWN);
   }
 
   /**
@@ -75,6 +88,7 @@ public record Column(
     private final List<EnumValue> values = new java.util.ArrayList<>();
     private String example = "";
     private Normalization normalize = Normalization.EXACT;
+    private BlankMeaning blank = BlankMeaning.UNKNOWN;
 
     private Builder(String name, ColumnType type) {
       this.name = name;
@@ -142,13 +156,25 @@ public record Column(
     }
 
     /**
+     * What a blank cell means; {@link BlankMeaning#UNKNOWN} when not set.
+     *
+     * @param blank the meaning
+     * @return this builder
+     */
+    public Builder blank(BlankMeaning blank) {
+      this.blank = requireNonNull(blank, "blank");
+      return this;
+    }
+
+    /**
      * The column.
      *
      * @return the column
-     * @throws IllegalArgumentException if an enum column was given no value, naming it
+     * @throws IllegalArgumentException if an enum column was given no value, or the blank meaning does not
+     *     fit the type or the column is required, naming it
      */
     public Column build() {
-      return new Column(name, type, required, description, values, example, normalize);
+      return new Column(name, type, required, description, values, example, normalize, blank);
     }
   }
 }

@@ -6,9 +6,11 @@ import java.util.Optional;
 
 /**
  * A rule over one dataset: which rows it applies to ({@code where}, every row when absent), what each must
- * satisfy ({@code require}), and how the rows aggregate ({@code expect}). {@code explain} is the rule in
- * plain words, possibly empty. Immutable; structural consistency (for example NONE takes no require) is
- * checked when the checklist is compiled.
+ * satisfy ({@code require}), when the rows pass ({@code expect}) and what they score when they do not
+ * ({@code aggregation}, with {@code aggregationReason} saying why an item takes {@link Aggregation#SHARE}:
+ * required in both languages then, possibly empty otherwise). {@code explain} is the rule in plain words,
+ * possibly empty. Immutable; structural consistency (for example NONE takes no require) is checked when the
+ * checklist is compiled.
  */
 public record DataRule(
     String dataset,
@@ -16,7 +18,9 @@ public record DataRule(
     Optional<Predicate> require,
     Expectation expect,
     WhenEmpty whenEmpty,
-    Text explain) {
+    Text explain,
+    Aggregation aggregation,
+    Text aggregationReason) {
 
   /**
    * Checks every part (the rules are in the type's comment).
@@ -27,6 +31,9 @@ public record DataRule(
    * @param expect as {@link #expect()}
    * @param whenEmpty as {@link #whenEmpty()}
    * @param explain as {@link #explain()}
+   * @param aggregation as {@link #aggregation()}
+   * @param aggregationReason as {@link #aggregationReason()}
+   * @throws IllegalArgumentException if a {@link Aggregation#SHARE} rule lacks its reason in a language
    */
   public DataRule {
     requireNonNull(dataset, "dataset");
@@ -35,6 +42,27 @@ public record DataRule(
     requireNonNull(expect, "expect");
     requireNonNull(whenEmpty, "whenEmpty");
     requireNonNull(explain, "explain");
+    requireNonNull(aggregation, "aggregation");
+    requireNonNull(aggregationReason, "aggregationReason");
+    if (aggregation == Aggregation.SHARE && (aggregationReason.ja().isBlank() || aggregationReason.en().isBlank())) {
+      throw new IllegalArgumentException(
+          "rule over " + dataset + ": partial credit needs a reason in Japanese and English, was " + aggregationReason);
+    }
+  }
+
+  /**
+   * A rule whose rows aggregate {@link Aggregation#BY_SEVERITY}.
+   *
+   * @param dataset as {@link #dataset()}
+   * @param where as {@link #where()}
+   * @param require as {@link #require()}
+   * @param expect as {@link #expect()}
+   * @param whenEmpty as {@link #whenEmpty()}
+   * @param explain as {@link #explain()}
+   */
+  public DataRule(String dataset, Optional<Predicate> where, Optional<Predicate> require, Expectation expect,
+      WhenEmpty whenEmpty, Text explain) {
+    this(dataset, where, require, expect, whenEmpty, explain, Aggregation.BY_SEVERITY, Text.EMPTY);
   }
 
   /**
@@ -56,6 +84,8 @@ public record DataRule(
     private Expectation expect = Expectation.all();
     private WhenEmpty whenEmpty = WhenEmpty.UNKNOWN;
     private Text explain = Text.EMPTY;
+    private Aggregation aggregation = Aggregation.BY_SEVERITY;
+    private Text aggregationReason = Text.EMPTY;
 
     private Builder(String dataset) {
       this.dataset = dataset;
@@ -117,12 +147,36 @@ public record DataRule(
     }
 
     /**
+     * Opts into partial credit ({@link Aggregation#SHARE}), saying why a share of the rows is worth something.
+     *
+     * @param reason why, in both languages
+     * @return this builder
+     */
+    public Builder partialCredit(Text reason) {
+      this.aggregation = Aggregation.SHARE;
+      this.aggregationReason = requireNonNull(reason, "reason");
+      return this;
+    }
+
+    /**
+     * Opts out of partial credit ({@link Aggregation#ALL_OR_NOTHING}), for an item whose severity would give it.
+     *
+     * @return this builder
+     */
+    public Builder noPartialCredit() {
+      this.aggregation = Aggregation.ALL_OR_NOTHING;
+      this.aggregationReason = Text.EMPTY;
+      return this;
+    }
+
+    /**
      * The rule. Its consistency with the dataset (columns, types) is checked when the checklist is compiled.
      *
      * @return the rule
+     * @throws IllegalArgumentException if partial credit was given a reason missing a language
      */
     public DataRule build() {
-      return new DataRule(dataset, where, require, expect, whenEmpty, explain);
+      return new DataRule(dataset, where, require, expect, whenEmpty, explain, aggregation, aggregationReason);
     }
   }
 }

@@ -13,6 +13,30 @@ import java.util.Map;
 final class Fixtures {
   static final LocalDate AS_OF = LocalDate.of(2026, 11, 30);
 
+  /** The opening of a small checklist document, up to its datasets: one category {@code c}. */
+  static final String YAML_HEAD = """
+      format: kizuki-checklist/1
+      id: t
+      version: "1"
+      title: {ja: t, en: t}
+      categories:
+        - {id: c, title: {ja: c, en: c}}
+      """;
+
+  /** An item I-01 of category c, severity high, citing L1, up to its {@code check:} (for YAML_HEAD documents). */
+  static final String YAML_ITEM = """
+      items:
+        - id: I-01
+          category: c
+          title: {ja: t, en: t}
+          question: {ja: q, en: q}
+          rationale: {ja: r, en: r}
+          remediation: {ja: m, en: m}
+          lessons: [L1]
+          severity: high
+          weight: 1
+      """;
+
   private Fixtures() {}
 
   static String resource(String name) {

@@ -38,13 +38,15 @@ class OutcomeTest {
     assertThat(r.evidence().applicable()).isEqualTo(1);
   }
 
+  /** FAILOVER is high: half its rows failing once scored 0.5 as PARTIAL; a failing row now fails it. */
   @Test
-  void partial_scoresThePassingShare() {
+  void highItem_failingRows_failWithoutPartialCredit() {
     ItemResult r = assess(systems(List.of(system("S1", "high", "2026-06-01"), system("S2", "high", "2020-01-01"),
         system("S3", "high", "2026-01-01"), system("S4", "high", "2019-01-01"))).build()).item("FAILOVER").orElseThrow();
 
-    assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
-    assertThat(r.score()).isEqualTo(0.5);
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.score()).isZero();
+    assertThat(r.reason().en()).isEqualTo("2 of 4 applicable rows fail the rule");
     assertThat(r.evidence().rows()).extracting(RowRef::key).containsExactly("S2", "S4");
     assertThat(r.evidence().rows()).extracting(RowRef::line).containsExactly(3L, 5L);
   }
@@ -204,12 +206,12 @@ class OutcomeTest {
   }
 
   @Test
-  void contradicted_answerYesButDataPartial() {
+  void contradicted_answerYesButSomeRowsFail() {
     Assessment a = assess(systems(List.of(system("S1", "high", "2026-10-01"), system("S2", "high", "2020-01-01")))
         .rows("answers", answer("FAILOVER", "yes", "2026-10-01")).build());
 
     assertThat(a.item("FAILOVER").orElseThrow().outcome()).isEqualTo(Outcome.CONTRADICTED);
-    assertThat(a.item("FAILOVER").orElseThrow().dataOutcome()).isEqualTo(Outcome.PARTIAL);
+    assertThat(a.item("FAILOVER").orElseThrow().dataOutcome()).isEqualTo(Outcome.FAIL);
   }
 
   @Test

@@ -72,7 +72,8 @@ class WaiverTest {
         .assess(INPUTS, AssessmentOptions.asOf(AS_OF));
 
     assertThat(a.score()).isEqualTo(plain.score());
-    assertThat(a.item("FAILOVER").orElseThrow().outcome()).isEqualTo(Outcome.PARTIAL);
+    // FAILOVER is high: a failing row fails it, no partial credit.
+    assertThat(a.item("FAILOVER").orElseThrow().outcome()).isEqualTo(Outcome.FAIL);
     assertThat(a.scoreWithWaivers()).isCloseTo(withoutFailover.score(), within(1e-9));
     for (int c = 0; c < a.categories().size(); c++) {
       assertThat(a.categories().get(c).scoreWithWaivers()).as(a.categories().get(c).category().id())
@@ -86,7 +87,7 @@ class WaiverTest {
     Assessment a = assess(waivers(waiver("FAILOVER", "2027-03-31", "    rows: [sys-b, sys-c]\n")));
     WaiverReport.Entry e = a.waivers().forItem("FAILOVER").orElseThrow();
     assertThat(e.status()).isEqualTo(WaiverReport.Status.ROWS_WAIVED);
-    assertThat(e.outcome()).isEqualTo(Outcome.PARTIAL);
+    assertThat(e.outcome()).isEqualTo(Outcome.FAIL);
     assertThat(e.outcomeWithWaiver()).isEqualTo(Outcome.PASS);
     assertThat(e.scoreWithWaiver()).isEqualTo(1.0);
     assertThat(a.item("FAILOVER").orElseThrow().evidence().failing()).isEqualTo(2);

@@ -124,6 +124,38 @@ class ChecklistSchemaTest {
     assertThat(SCHEMA.validate(doc)).isNotEmpty();
   }
 
+  @Test
+  void validate_blankMeaningAndPartialCredit_areAcceptedAndCheckedForShape() {
+    ObjectNode doc = bundled();
+    ObjectNode column = firstOptionalDateColumn(doc);
+    ObjectNode data = (ObjectNode) firstItemWithData(doc).path("check").path("data");
+    column.put("blank", "never");
+    data.putObject("partial_credit").putObject("reason").put("ja", "理由").put("en", "why");
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+
+    data.put("partial_credit", false);
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+
+    column.put("blank", "sometimes");
+    assertThat(SCHEMA.validate(doc)).anySatisfy(e -> assertThat(e.getKeyword()).isEqualTo("enum"));
+    column.put("blank", "never");
+    data.put("partial_credit", true);
+    assertThat(SCHEMA.validate(doc)).isNotEmpty();
+    data.putObject("partial_credit").putObject("reason").put("ja", "理由");
+    assertThat(SCHEMA.validate(doc)).isNotEmpty();
+  }
+
+  private static ObjectNode firstOptionalDateColumn(ObjectNode doc) {
+    for (JsonNode ds : (ArrayNode) doc.path("datasets")) {
+      for (JsonNode c : (ArrayNode) ds.path("columns")) {
+        if (c.path("type").asString().equals("date") && !c.path("required").asBoolean(false)) {
+          return (ObjectNode) c;
+        }
+      }
+    }
+    throw new AssertionError("no optional date column");
+  }
+
   private static JsonNode firstItemWithData(ObjectNode doc) {
     for (JsonNode item : (ArrayNode) doc.path("items")) {
       if (item.path("check").has("data") && item.path("check").path("data").has("where")) {

@@ -129,6 +129,11 @@ final class ReportReader {
 
   // ---- the document ------------------------------------------------------------------------------------
 
+  private Issue cutShort(JacksonException e) {
+    return at(e.getLocation(), "", Text.of("レポートが途中で終わっています（ファイルが切れていないか確かめてください）",
+        "the report ends before the JSON document is complete (is the file cut short?)"));
+  }
+
   private @Nullable Parsed document() {
     try {
       JsonToken first = p.nextToken();
@@ -144,8 +149,7 @@ final class ReportReader {
         return null;
       }
     } catch (UnexpectedEndOfInputException e) {
-      issues.add(at(e.getLocation(), "", Text.of("レポートが途中で終わっています（ファイルが切れていないか確かめてください）",
-          "the report ends before the JSON document is complete (is the file cut short?)")));
+      issues.add(cutShort(e));
       return null;
     } catch (StreamConstraintsException e) {
       issues.add(at(e.getLocation(), "", Text.of("レポートとしては長すぎる値か深すぎる入れ子があります（文字列は "
@@ -155,6 +159,13 @@ final class ReportReader {
     } catch (JacksonIOException e) {
       throw e;
     } catch (JacksonException e) {
+      // Jackson 3 reports an end right after a comma ("within/between Array entries") as a plain
+      // StreamReadException, not UnexpectedEndOfInputException: a file cut at a line end all the same.
+      String m = e.getOriginalMessage();
+      if (m != null && m.startsWith("Unexpected end-of-input")) {
+        issues.add(cutShort(e));
+        return null;
+      }
       issues.add(at(e.getLocation(), "", Text.of("JSON として読めません: この位置の書式が正しくありません",
           "not valid JSON: expected a JSON value, a comma or a bracket here")));
       return null;

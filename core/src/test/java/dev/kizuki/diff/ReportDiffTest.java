@@ -68,7 +68,7 @@ class ReportDiffTest {
     assertThat(d.scoreChange()).isPositive();
     assertThat(d.items(ReportDiff.Direction.IMPROVED)).extracting(ReportDiff.ItemChange::id).containsExactly("FAILOVER");
     ReportDiff.ItemChange failover = d.items(ReportDiff.Direction.IMPROVED).get(0);
-    assertThat(failover.before()).contains(Outcome.PARTIAL);
+    assertThat(failover.before()).contains(Outcome.FAIL);
     assertThat(failover.after()).contains(Outcome.PASS);
     assertThat(d.items(ReportDiff.Direction.REGRESSED)).isEmpty();
     assertThat(d.expiredWaivers()).extracting(ReportDiff.ExpiredWaiver::item).containsExactly("RDP");
@@ -84,7 +84,7 @@ class ReportDiffTest {
     ReportDiff d = ReportDiff.of("old.json", before, "new.json", after);
     DiffWriter w = new DiffWriter();
 
-    assertThat(w.toString(d, DiffWriter.Format.TEXT, Lang.EN)).contains("Improved (2)", "FAILOVER  Partial → Pass");
+    assertThat(w.toString(d, DiffWriter.Format.TEXT, Lang.EN)).contains("Improved (2)", "FAILOVER  Fail → Pass");
     assertThat(w.toString(d, DiffWriter.Format.MD, Lang.JA)).contains("## 改善した項目 (2)", "| FAILOVER |");
     assertThat(w.toString(d, DiffWriter.Format.JSON, Lang.EN)).startsWith("{\n  \"format\": \"kizuki-diff/1\",")
         .contains("\"direction\": \"improved\"");
@@ -123,6 +123,22 @@ class ReportDiffTest {
   }
 
   @Test
+  void read_reportCutRightAfterAComma_isCutShortNotInvalid() throws IOException {
+    // Jackson reports this end with a different exception type than an end inside a value.
+    String good = report("2020-01-01", "any", LocalDate.of(2026, 11, 30), "");
+    int comma = good.indexOf(",\n", good.length() / 2);
+    Path cut = dir.resolve("cut.json");
+    Files.writeString(cut, good.substring(0, comma + 2), StandardCharsets.UTF_8);
+    Path whole = dir.resolve("whole.json");
+    Files.writeString(whole, good, StandardCharsets.UTF_8);
+
+    ReportException e = catchReport(() -> ReportDiff.read(cut, whole));
+
+    assertThat(e.issues()).singleElement().satisfies(i -> assertThat(i.format(Lang.EN)).endsWith(
+        ": the report ends before the JSON document is complete (is the file cut short?)"));
+  }
+
+  @Test
   void read_truncatedReport_saysWhereItEndsInBothLanguages() throws IOException {
     String good = report("2020-01-01", "any", LocalDate.of(2026, 11, 30), "");
     Path cut = dir.resolve("cut.json");
@@ -134,7 +150,8 @@ class ReportDiffTest {
 
     assertThat(e.issues()).singleElement().satisfies(i -> {
       assertThat(i.source()).isEqualTo("cut.json");
-      assertThat(i.line()).isEqualTo(good.substring(0, good.length() / 2).lines().count());
+      // The document ends on the line after the last line break it has (a cut just after one ends on the next).
+      assertThat(i.line()).isEqualTo(good.substring(0, good.length() / 2).chars().filter(ch -> ch == '\n').count() + 1);
       assertThat(i.column()).isPositive();
       assertThat(i.format(Lang.EN)).endsWith(": the report ends before the JSON document is complete (is the file"
           + " cut short?)");

@@ -94,7 +94,7 @@ class OscalReportWriterTest {
     JsonNode observation = observation(ReportSamples.mini(), "FAILOVER");
     assertThat(observation.get("types").toString()).contains("\"ssp-statement-issue\"");
     assertThat(prop(observation, "declared")).isEqualTo("yes");
-    assertThat(prop(observation, "data-status")).isEqualTo("partial");
+    assertThat(prop(observation, "data-status")).isEqualTo("fail");
     assertThat(prop(observation, "status")).isEqualTo("contradicted");
   }
 

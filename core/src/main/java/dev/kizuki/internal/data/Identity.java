@@ -81,9 +81,22 @@ public final class Identity {
     return normalize == Normalization.DEVICE ? device(requireNonNull(value, "value")) : normalize(normalize, value);
   }
 
+  private static String fold(String value) {
+    return ValueParser.nfkc(ValueParser.nfkc(value).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+  }
+
   static String text(String value) {
-    // Folding can leave a form NFKC changes (İ → i̇), hence NFKC on both sides of it.
-    String s = ValueParser.nfkc(ValueParser.nfkc(value).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT));
+    // Folding can leave a form NFKC changes (İ → i̇), hence NFKC on both sides of it; and one fold can leave
+    // a form a second fold changes (ẞ → ß → ss), hence folding until nothing changes (twice at most in
+    // practice; bounded all the same).
+    String s = fold(value);
+    for (int n = 0; n < 4; n++) {
+      String again = fold(s);
+      if (again.equals(s)) {
+        break;
+      }
+      s = again;
+    }
     StringBuilder out = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); ) {

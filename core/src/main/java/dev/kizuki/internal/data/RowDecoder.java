@@ -42,6 +42,8 @@ public final class RowDecoder {
   private final int namedFields;
   private final int keyIndex;
   private final int maxFieldChars;
+  /** Per schema column, what a blank cell reads as ({@link Row#read}); null (unknown) for an absent column. */
+  private final @Nullable Object[] blanks;
 
   private RowDecoder(DatasetSchema schema, int[] fieldToColumn, int namedFields, Limits limits) {
     this.schema = schema;
@@ -53,6 +55,28 @@ public final class RowDecoder {
     this.namedFields = namedFields;
     this.keyIndex = schema.indexOf(schema.key());
     this.maxFieldChars = limits.maxFieldChars();
+    this.blanks = new Object[parsers.length];
+    for (int ci : fieldToColumn) {
+      // A column the file lacks says nothing, whatever its blanks would mean: unknown, never "none".
+      if (ci >= 0) {
+        blanks[ci] = blankReading(schema.columns().get(ci));
+      }
+    }
+  }
+
+  /** What a blank cell of {@code c} reads as; the Column constructor allows only meanings that fit the type. */
+  private static @Nullable Object blankReading(Column c) {
+    return switch (c.blank()) {
+      case UNKNOWN -> null;
+      case NEVER -> Row.NEVER;
+      case NOT_APPLICABLE -> Row.NOT_APPLICABLE;
+      case NONE -> switch (c.type()) {
+        case INTEGER -> 0L;
+        case DECIMAL -> java.math.BigDecimal.ZERO;
+        case STRING -> "";
+        default -> throw new IllegalStateException("blank: none on a " + c.type().id() + " column " + c.name());
+      };
+    };
   }
 
   /**
@@ -210,7 +234,7 @@ public final class RowDecoder {
         values[ci] = Row.INVALID;
       }
     }
-    return new Row(source, line, key, values);
+    return new Row(source, line, key, values, blanks);
   }
 
   private static boolean allBlank(List<? extends @Nullable String> cells) {

@@ -196,13 +196,21 @@ public final class Engine {
     return w;
   }
 
-  /** Counts one row into {@code t}, given what {@code where} said of it. */
+  /**
+   * Counts one row into {@code t}, given what {@code where} said of it. A row a not-applicable blank takes
+   * out ({@link Tri#OUT}, in {@code where} or {@code require}) is counted as excluded, never as applicable.
+   */
   private static void judge(CompiledRule rule, int w, String dataset, Row row, EvalContext ctx, Tally t, int part) {
+    t.seen++;
     if (w == Tri.FALSE) {
       return;
     }
-    t.applicable++;
+    if (w == Tri.OUT) {
+      exclude(t, row, requireNonNull(rule.where, "only a test gives OUT"));
+      return;
+    }
     if (rule.expect.kind() == Expectation.Kind.NONE) {
+      t.applicable++;
       switch (w) {
         case Tri.TRUE -> {
           t.failing++;
@@ -224,17 +232,24 @@ public final class Engine {
       return;
     }
     if (w == Tri.ERROR) {
+      t.applicable++;
       t.errors++;
       keep(t, part, dataset, row, Outcome.ERROR, rule.where, ctx);
       return;
     }
     if (w == Tri.UNKNOWN) {
       // Whether the rule applies cannot be told: never count such a row as passing (fail closed).
+      t.applicable++;
       t.unknown++;
       keep(t, part, dataset, row, Outcome.UNKNOWN, rule.where, ctx);
       return;
     }
     int q = rule.require == null ? Tri.TRUE : rule.require.test(row, ctx);
+    if (q == Tri.OUT) {
+      exclude(t, row, requireNonNull(rule.require, "only a test gives OUT"));
+      return;
+    }
+    t.applicable++;
     if (q == Tri.TRUE) {
       t.passing++;
     } else if (q == Tri.ERROR) {
@@ -247,6 +262,11 @@ public final class Engine {
       t.unknown++;
       keep(t, part, dataset, row, Outcome.UNKNOWN, rule.require, ctx);
     }
+  }
+
+  private static void exclude(Tally t, Row row, RowTest test) {
+    t.excluded++;
+    test.notApplicable(row, t.excludedBy);
   }
 
   private static void keep(Tally t, int part, String dataset, Row row, Outcome result, @Nullable RowTest test,

@@ -17,4 +17,10 @@ interface RowTest {
 
   /** Why the test did not hold for {@code row}: called only for rows that did not pass, so it may be slow. */
   Text why(Row row, EvalContext ctx);
+
+  /**
+   * Adds to {@code out} the columns whose not-applicable blank in {@code row} this test read: called only
+   * for rows the test left out ({@link Tri#OUT}), to say why.
+   */
+  default void notApplicable(Row row, java.util.Set<String> out) {}
 }

@@ -4,11 +4,15 @@ import dev.kizuki.RowRef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * One rule's running counts over part of a dataset, with the first {@code cap} rows that did not pass.
- * {@link #merge} is associative and commutative: counts add, and the evidence kept is always the {@code cap}
- * earliest rows (by part, then line) of the union. Mutable; confined to one thread.
+ * {@code seen} counts every row read; {@code excluded} the rows a not-applicable blank took out of the rule
+ * (not among the applicable ones), with the names of the columns that did it. {@link #merge} is associative
+ * and commutative: counts add, column names unite, and the evidence kept is always the {@code cap} earliest
+ * rows (by part, then line) of the union. Mutable; confined to one thread.
  */
 final class Tally {
   /** A kept evidence row with the ordinal of its part, for ordering across parts. */
@@ -18,6 +22,9 @@ final class Tally {
       Comparator.comparingInt(Kept::part).thenComparingLong(k -> k.ref().line());
 
   final int cap;
+  long seen;
+  long excluded;
+  Set<String> excludedBy = new TreeSet<>();
   long applicable;
   long passing;
   long failing;
@@ -43,6 +50,10 @@ final class Tally {
   /** This tally plus {@code other}, as a new tally; neither is changed. */
   Tally merge(Tally other) {
     Tally t = new Tally(cap);
+    t.seen = seen + other.seen;
+    t.excluded = excluded + other.excluded;
+    t.excludedBy.addAll(excludedBy);
+    t.excludedBy.addAll(other.excludedBy);
     t.applicable = applicable + other.applicable;
     t.passing = passing + other.passing;
     t.failing = failing + other.failing;
@@ -62,18 +73,19 @@ final class Tally {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Tally t && t.applicable == applicable && t.passing == passing && t.failing == failing
+    return o instanceof Tally t && t.seen == seen && t.excluded == excluded && t.excludedBy.equals(excludedBy)
+        && t.applicable == applicable && t.passing == passing && t.failing == failing
         && t.unknown == unknown && t.errors == errors && t.rows.equals(rows);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(applicable, passing, failing, unknown, errors, rows);
+    return java.util.Objects.hash(seen, excluded, excludedBy, applicable, passing, failing, unknown, errors, rows);
   }
 
   @Override
   public String toString() {
-    return "Tally[applicable=" + applicable + ", passing=" + passing + ", failing=" + failing + ", unknown="
+    return "Tally[seen=" + seen + ", excluded=" + excluded + " by " + excludedBy + ", applicable=" + applicable + ", passing=" + passing + ", failing=" + failing + ", unknown="
         + unknown + ", errors=" + errors + ", rows=" + rows + "]";
   }
 }

@@ -15,7 +15,11 @@ import org.jspecify.annotations.Nullable;
 final class Tests {
   private Tests() {}
 
-  /** Reads cell {@code index}: null when blank, {@link Row#INVALID} when invalid. */
+  /**
+   * Reads cell {@code index} as {@link Row#read} gives it, so that every kind of test reads a blank by its
+   * column's declared meaning: unknown, never (before every date), none (the type's nothing) or not
+   * applicable ({@link Tri#OUT}).
+   */
   abstract static class FieldTest implements RowTest {
     final String field;
     final int index;
@@ -27,32 +31,74 @@ final class Tests {
 
     @Override
     public final int test(Row row, EvalContext ctx) {
-      Object v = row.value(index);
+      Object v = row.read(index);
       if (v == null) {
         return Tri.UNKNOWN;
       }
       if (v == Row.INVALID) {
         return Tri.ERROR;
       }
+      if (v == Row.NOT_APPLICABLE) {
+        return Tri.OUT;
+      }
       return testValue(v, row, ctx);
     }
 
+    /** The test on a value that is neither unknown, invalid nor not applicable; it may be {@link Row#NEVER}. */
     abstract int testValue(Object value, Row row, EvalContext ctx);
 
     @Override
     public Text why(Row row, EvalContext ctx) {
-      Object v = row.value(index);
-      if (v == null) {
-        return Text.of(field + " が空です（必要: " + describe().ja() + "）",
-            field + " is blank (needed: " + describe().en() + ")");
-      }
-      if (v == Row.INVALID) {
-        return Text.of(field + " の値が不正です（データの問題を参照）", field + " holds an invalid value (see data issues)");
-      }
-      String shown = Values.show(v);
-      return Text.of(field + " = " + shown + "（必要: " + describe().ja() + "）",
-          field + " = " + shown + " (needed: " + describe().en() + ")");
+      return cellWhy(field, row, index, describe());
     }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      if (row.notApplicable(index)) {
+        out.add(field);
+      }
+    }
+  }
+
+  /** Why cell {@code i} (named {@code name}) did not satisfy {@code needed}, its blank meaning said. */
+  static Text cellWhy(String name, Row row, int i, Text needed) {
+    Object v = row.value(i);
+    if (v == Row.INVALID) {
+      return Text.of(name + " の値が不正です（データの問題を参照）", name + " holds an invalid value (see data issues)");
+    }
+    Object read = row.read(i);
+    if (read == Row.NOT_APPLICABLE) {
+      return Text.of(name + " が空欄です。このスキーマでは空欄は「該当しない」を表すため、この行を規則の対象から除きます",
+          name + " is blank, which this schema declares not applicable, so the row is left out of the rule");
+    }
+    if (read == null) {
+      return Text.of(name + " が空です（必要: " + needed.ja() + "）", name + " is blank (needed: " + needed.en() + ")");
+    }
+    if (v == null) {
+      return read == Row.NEVER
+          ? Text.of(name + " が空欄です。空欄は未実施を表します（必要: " + needed.ja() + "）",
+              name + " is blank, which means never done (needed: " + needed.en() + ")")
+          : Text.of(name + " が空欄です。空欄はなし（" + nothing(read).ja() + "）を表します（必要: " + needed.ja() + "）",
+              name + " is blank, which means none (" + nothing(read).en() + ") (needed: " + needed.en() + ")");
+    }
+    String shown = Values.show(v);
+    return Text.of(name + " = " + shown + "（必要: " + needed.ja() + "）", name + " = " + shown + " (needed: " + needed.en() + ")");
+  }
+
+  /** Cell {@code i} as a comparison shows it: its value, or what its blank means. */
+  private static Text shown(Row row, int i) {
+    Object v = row.value(i);
+    Object read = row.read(i);
+    if (v != null || read == null) {
+      String s = v == null ? "" : Values.show(v);
+      return Text.of(s, s);
+    }
+    return read == Row.NEVER ? Text.of("空欄（未実施）", "blank (never)") : Text.of("空欄（なし）", "blank (none)");
+  }
+
+  /** The "nothing" a blank reads as under blank: none, as messages name it. */
+  private static Text nothing(Object read) {
+    return read instanceof String ? Text.of("空の文字列", "empty text") : Text.of(Values.show(read), Values.show(read));
   }
 
   /**
@@ -114,12 +160,15 @@ final class Tests {
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      Object o = row.value(otherIndex);
+      Object o = row.read(otherIndex);
       if (o == null) {
         return Tri.UNKNOWN;
       }
       if (o == Row.INVALID) {
         return Tri.ERROR;
+      }
+      if (o == Row.NOT_APPLICABLE) {
+        return Tri.OUT;
       }
       Object a = identity(value, form);
       Object b = identity(o, form);
@@ -128,16 +177,13 @@ final class Tests {
 
     @Override
     public Text why(Row row, EvalContext ctx) {
-      Object o = row.value(otherIndex);
-      Object v = row.value(index);
-      if (v == null || v == Row.INVALID) {
+      Object v = row.read(index);
+      if (v == null || v == Row.INVALID || v == Row.NOT_APPLICABLE) {
         return super.why(row, ctx);
       }
-      if (o == null) {
-        return Text.of(other + " が空です（必要: " + describe().ja() + "）", other + " is blank (needed: " + describe().en() + ")");
-      }
-      if (o == Row.INVALID) {
-        return Text.of(other + " の値が不正です（データの問題を参照）", other + " holds an invalid value (see data issues)");
+      Object o = row.read(otherIndex);
+      if (o == null || o == Row.INVALID || o == Row.NOT_APPLICABLE) {
+        return cellWhy(other, row, otherIndex, describe());
       }
       if (identity(v, form) == null) {
         return noIdentity(field, v, form, describe());
@@ -146,14 +192,24 @@ final class Tests {
         return noIdentity(other, o, form, describe());
       }
       if (form != Normalization.EXACT && v instanceof String && o instanceof String) {
-        String s = field + " = " + v + ", " + other + " = " + o + "（" + form.id() + ": "
-            + identity(v, form) + ", " + identity(o, form) + "）";
-        String e = field + " = " + v + ", " + other + " = " + o + " (as " + form.id() + ": "
-            + identity(v, form) + ", " + identity(o, form) + ")";
-        return Text.of(s + "（必要: " + describe().ja() + "）", e + " (needed: " + describe().en() + ")");
+        String ja = field + " = " + v + ", " + other + " = " + o + "（" + form.id() + ": " + identity(v, form) + ", "
+            + identity(o, form) + "）";
+        String en = field + " = " + v + ", " + other + " = " + o + " (as " + form.id() + ": " + identity(v, form)
+            + ", " + identity(o, form) + ")";
+        return Text.of(ja + "（必要: " + describe().ja() + "）", en + " (needed: " + describe().en() + ")");
       }
-      String s = field + " = " + Values.show(v) + ", " + other + " = " + Values.show(o);
-      return Text.of(s + "（必要: " + describe().ja() + "）", s + " (needed: " + describe().en() + ")");
+      Text a = shown(row, index);
+      Text b = shown(row, otherIndex);
+      return Text.of(field + " = " + a.ja() + ", " + other + " = " + b.ja() + "（必要: " + describe().ja() + "）",
+          field + " = " + a.en() + ", " + other + " = " + b.en() + " (needed: " + describe().en() + ")");
+    }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      super.notApplicable(row, out);
+      if (row.notApplicable(otherIndex)) {
+        out.add(other);
+      }
     }
 
     @Override
@@ -291,6 +347,10 @@ final class Tests {
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
+      if (value == Row.NEVER) {
+        // Never done: not within any number of days, and longer ago than all of them.
+        return Tri.of(!within);
+      }
       LocalDate d = (LocalDate) value;
       LocalDate limit = ctx.asOf.minusDays(days);
       if (within) {
@@ -424,6 +484,13 @@ final class Tests {
       }
       return first == null ? describe() : first.why(row, ctx);
     }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      for (RowTest p : parts) {
+        p.notApplicable(row, out);
+      }
+    }
   }
 
   static final class Any implements RowTest {
@@ -461,6 +528,13 @@ final class Tests {
       }
       return Text.of("どれも満たしません: " + ja, "none holds: " + en);
     }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      for (RowTest p : parts) {
+        p.notApplicable(row, out);
+      }
+    }
   }
 
   static final class Not implements RowTest {
@@ -490,6 +564,11 @@ final class Tests {
       }
       return inner.why(row, ctx);
     }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      inner.notApplicable(row, out);
+    }
   }
 
   /** A lookup of this row's join key in a key index built from another dataset. */
@@ -515,12 +594,26 @@ final class Tests {
     public int test(Row row, EvalContext ctx) {
       String key = joinKey(row, columns, forms);
       if (key == null) {
+        for (int c : columns) {
+          if (row.notApplicable(c)) {
+            return Tri.OUT;
+          }
+        }
         return Tri.UNKNOWN;
       }
       if (key == INVALID_KEY) {
         return Tri.ERROR;
       }
       return ctx.indexes[indexSlot].lookup(key);
+    }
+
+    @Override
+    public void notApplicable(Row row, Set<String> out) {
+      for (int c = 0; c < columns.length; c++) {
+        if (row.notApplicable(columns[c])) {
+          out.add(columnNames[c]);
+        }
+      }
     }
 
     @Override
@@ -537,6 +630,11 @@ final class Tests {
     public Text why(Row row, EvalContext ctx) {
       String key = joinKey(row, columns, forms);
       if (key == null) {
+        for (int c = 0; c < columns.length; c++) {
+          if (row.notApplicable(columns[c])) {
+            return cellWhy(columnNames[c], row, columns[c], describe());
+          }
+        }
         return Text.of(String.join(", ", columnNames) + " が空です", String.join(", ", columnNames) + " is blank");
       }
       KeyIndex index = ctx.indexes[indexSlot];

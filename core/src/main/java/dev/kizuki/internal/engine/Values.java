@@ -1,5 +1,6 @@
 package dev.kizuki.internal.engine;
 
+import dev.kizuki.internal.data.Row;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -7,8 +8,14 @@ import java.time.LocalDate;
 final class Values {
   private Values() {}
 
-  /** Compares two values of compatible types (checked at compile time); numbers compare by value. */
+  /**
+   * Compares two values of compatible types (checked at compile time); numbers compare by value, and a
+   * {@link Row#NEVER} date is before every date (and equal to another never).
+   */
   static int compare(Object a, Object b) {
+    if (a == Row.NEVER || b == Row.NEVER) {
+      return a == b ? 0 : a == Row.NEVER ? -1 : 1;
+    }
     if (a instanceof Long x && b instanceof Long y) {
       return Long.compare(x, y);
     }

@@ -1,8 +1,11 @@
 package dev.kizuki.internal.engine;
 
 import dev.kizuki.Answer;
+import dev.kizuki.Aggregation;
 import dev.kizuki.Basis;
 import dev.kizuki.Declaration;
+import dev.kizuki.DataRule;
+import dev.kizuki.Expectation;
 import dev.kizuki.Item;
 import dev.kizuki.Outcome;
 import dev.kizuki.Text;
@@ -14,14 +17,41 @@ import org.jspecify.annotations.Nullable;
 /**
  * An outcome with its score, basis and reason: first what the data alone says ({@link #ofData}), then
  * combined with a self-declared answer ({@link #combine}). Fail closed throughout: missing data is UNKNOWN,
- * unusable data ERROR, and neither ever scores.
+ * unusable data ERROR, and neither ever scores. {@code answerUnused} is empty when an answer may stand in for
+ * the data (there is no data: the dataset was not given), else why it may not.
  */
-record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Text> notes) {
+record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Text> notes, Text answerUnused) {
 
-  static final Verdict NO_RULE = new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, Text.EMPTY, List.of());
+  static final Verdict NO_RULE = new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, Text.EMPTY, List.of(), Text.EMPTY);
+
+  /** Why an answer cannot stand in for data that was given but left the rule open. */
+  private static final Text BLANK_DATA = Text.of(
+      "回答は使いません。データは与えられていますが、判断に必要な値が空です",
+      "the answer was not used because the data exists but is blank where the rule needs it");
+  private static final Text NO_ROW_IN_SCOPE = Text.of(
+      "回答は使いません。データは与えられていますが、対象の行がありません",
+      "the answer was not used because the data exists but has no row in scope");
+  private static final Text NO_ROWS = Text.of(
+      "回答は使いません。データは与えられていますが、行がありません（見出しだけのファイルは証拠になりません）",
+      "the answer was not used because the data was given with no rows (a header-only file is no evidence)");
 
   static Verdict of(Outcome outcome, double score, Basis basis, Text reason) {
-    return new Verdict(outcome, score, basis, reason, List.of());
+    return new Verdict(outcome, score, basis, reason, List.of(), Text.EMPTY);
+  }
+
+  /** This verdict with {@code note} added to its notes. */
+  private Verdict noted(List<Text> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<Text> all = new java.util.ArrayList<>(notes);
+    all.addAll(more);
+    return new Verdict(outcome, score, basis, reason, List.copyOf(all), answerUnused);
+  }
+
+  /** This verdict, an UNKNOWN one from given data, with why an answer may not stand in for it. */
+  private Verdict answerUnused(Text why) {
+    return new Verdict(outcome, score, basis, reason, notes, why);
   }
 
   static Verdict ofData(CompiledRule rule, Item item, Tally t, boolean given, boolean unreadable, int cap) {
@@ -29,30 +59,44 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
     if (!given) {
       Text why = Text.of("データセット " + ds + " のデータがありません（" + ds + ".csv）",
           "no data was given for dataset " + ds + " (" + ds + ".csv)");
-      return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why));
+      return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why), Text.EMPTY);
     }
     if (unreadable) {
       Text why = Text.of("データセット " + ds + " を最後まで読めなかったため評価できません（データの問題を参照）",
           "dataset " + ds + " could not be read completely, so the rule cannot be evaluated (see data issues)");
-      return new Verdict(Outcome.ERROR, 0, Basis.NONE, why, List.of(why));
+      return new Verdict(Outcome.ERROR, 0, Basis.NONE, why, List.of(why), Text.EMPTY);
     }
+    Verdict v = fromRows(rule, item, t);
+    if (v.outcome == Outcome.UNKNOWN) {
+      v = v.answerUnused(t.unknown > 0 ? BLANK_DATA : NO_ROW_IN_SCOPE);
+    }
+    return v.noted(t.excluded == 0 ? List.of() : List.of(excluded(t.excluded, t.excludedBy)));
+  }
+
+  /** The verdict of a given, readable dataset's rows. */
+  private static Verdict fromRows(CompiledRule rule, Item item, Tally t) {
+    String ds = rule.dataset;
     if (t.errors > 0) {
       return of(Outcome.ERROR, 0, Basis.NONE, Text.of(
           t.errors + " 行で必要な値が不正なため評価できません", rows(t.errors) + (t.errors == 1 ? " holds" : " hold") + " invalid values the rule needs"));
     }
     long a = t.applicable;
     long p = t.passing;
+    long u = t.unknown;
+    long f = t.failing;
     switch (rule.expect.kind()) {
       case NONE:
-        if (t.failing > 0) {
+        if (f > 0) {
           return of(Outcome.FAIL, 0, Basis.DATA, Text.of(
-              "該当してはならない行が " + t.failing + " 行あります", rows(t.failing) + (t.failing == 1 ? " matches" : " match") + " what must not exist"));
+              ds + " の " + t.seen + " 行のうち、該当してはならない行が " + f + " 行あります",
+              f + " of " + t.seen + (t.seen == 1 ? " row" : " rows") + " of " + ds
+                  + (f == 1 ? " matches" : " match") + " what must not exist"));
         }
-        if (t.unknown > 0) {
+        if (u > 0) {
           return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
-              t.unknown + " 行は値が空のため該当するか判断できません",
-              rows(t.unknown) + (t.unknown == 1 ? " has" : " have") + " blank cells, so it cannot be told whether "
-                  + (t.unknown == 1 ? "it matches" : "they match")));
+              u + " 行は値が空のため該当するか判断できません",
+              rows(u) + (u == 1 ? " has" : " have") + " blank cells, so it cannot be told whether "
+                  + (u == 1 ? "it matches" : "they match")));
         }
         return of(Outcome.PASS, 1, Basis.DATA, Text.of(
             "該当してはならない行はありません（" + ds + "）", "no row of " + ds + " matches what must not exist"));
@@ -62,36 +106,97 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
     if (a == 0) {
       return whenEmpty(rule.whenEmpty, ds);
     }
-    if (t.unknown == a) {
+    if (u == a) {
       return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(
           "対象の " + a + " 行のどれも判断できません（必要な値が空か、参照先のデータがありません）",
           "none of the " + a + " applicable rows can be judged: cells the rule needs are blank, or data it refers to is missing"));
     }
+    // Met even if every unknown row failed; or missed even if every unknown row passed.
+    boolean met;
+    boolean reachable;
     double share;
-    boolean pass;
+    Text needs;
     switch (rule.expect.kind()) {
       case ALL:
+        met = p == a;
+        reachable = f == 0;
         share = (double) p / a;
-        pass = p == a;
+        needs = Text.EMPTY;
         break;
       case RATIO:
+        met = (double) p / a >= rule.expect.ratio();
+        reachable = (double) (p + u) / a >= rule.expect.ratio();
         share = (double) p / a;
-        pass = share >= rule.expect.ratio();
+        String pct = java.math.BigDecimal.valueOf(rule.expect.ratio()).movePointRight(2).stripTrailingZeros()
+            .toPlainString();
+        needs = Text.of("（合格の条件: 基準を満たす行が " + pct + "% 以上）",
+            " (passing needs at least " + pct + "% of the rows to meet it)");
         break;
       default: // AT_LEAST
+        met = p >= rule.expect.count();
+        reachable = p + u >= rule.expect.count();
         share = Math.min(1, (double) p / rule.expect.count());
-        pass = p >= rule.expect.count();
+        needs = Text.of("（合格の条件: 基準を満たす行が " + rule.expect.count() + " 行以上）",
+            " (passing needs at least " + rows(rule.expect.count()) + " that meet it)");
         break;
     }
     Text counts = Text.of("対象 " + a + " 行のうち " + p + " 行が基準を満たしています",
         p + " of " + a + " applicable " + (a == 1 ? "row meets" : "rows meet") + " the rule");
-    if (pass) {
+    if (met) {
       return of(Outcome.PASS, 1, Basis.DATA, counts);
     }
-    if (p > 0) {
-      return of(Outcome.PARTIAL, share, Basis.DATA, counts);
+    Text missed = missed(a, f, u, rule.expect.kind() == Expectation.Kind.ALL ? Text.EMPTY : counts, needs);
+    DataRule declared = item.check().data().orElse(null);
+    Aggregation aggregation = declared == null ? Aggregation.BY_SEVERITY : declared.aggregation();
+    if (aggregation.share(item.severity())) {
+      if (p > 0) {
+        return of(Outcome.PARTIAL, share, Basis.DATA, rule.expect.kind() == Expectation.Kind.ALL
+            ? join(missed, counts) : missed);
+      }
+      return of(Outcome.FAIL, 0, Basis.DATA, missed);
     }
-    return of(Outcome.FAIL, 0, Basis.DATA, counts);
+    if (reachable) {
+      // No partial credit, and the blank rows decide: neither a pass nor a fail can be claimed.
+      return of(Outcome.UNKNOWN, 0, Basis.NONE, Text.of(missed.ja() + "。合否は空の値しだいのため判断できません",
+          missed.en() + "; whether the rule holds turns on the blank cells, so it cannot be told"));
+    }
+    return of(Outcome.FAIL, 0, Basis.DATA, missed);
+  }
+
+  /** How many rows fail or cannot be judged, then the share and the expectation where they matter. */
+  private static Text missed(long a, long f, long u, Text counts, Text needs) {
+    String unknownJa = "（必要な値が空か、参照先のデータがありません）";
+    String unknownEn = " (cells the rule needs are blank, or data it refers to is missing)";
+    String ja;
+    String en;
+    if (f > 0) {
+      ja = "対象 " + a + " 行のうち " + f + " 行が基準を満たしていません";
+      en = f + " of " + a + " applicable " + (a == 1 ? "row" : "rows") + (f == 1 ? " fails" : " fail") + " the rule";
+      if (u > 0) {
+        ja += "。ほかに " + u + " 行は判断できません" + unknownJa;
+        en += "; " + u + " more cannot be judged" + unknownEn;
+      }
+    } else {
+      ja = "対象 " + a + " 行のうち " + u + " 行は判断できません" + unknownJa;
+      en = u + " of " + a + " applicable " + (a == 1 ? "row" : "rows") + " cannot be judged" + unknownEn;
+    }
+    Text out = Text.of(ja, en);
+    if (!counts.isEmpty()) {
+      out = join(out, counts);
+    }
+    return Text.of(out.ja() + needs.ja(), out.en() + needs.en());
+  }
+
+  private static Text join(Text a, Text b) {
+    return Text.of(a.ja() + "。" + b.ja(), a.en() + "; " + b.en());
+  }
+
+  /** The note on rows a not-applicable blank took out of the rule. */
+  static Text excluded(long n, java.util.Set<String> columns) {
+    String ja = String.join("、", columns);
+    String en = String.join(" or ", columns);
+    return Text.of(n + " 行を対象から除きました: " + ja + " が空欄で、このスキーマでは空欄は「該当しない」を表します",
+        rows(n) + " left out: " + en + " is blank, which this schema declares not applicable");
   }
 
   /**
@@ -114,7 +219,8 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
         ds + " に行がなく、すべての行であるとの宣言（" + dev.kizuki.Inputs.MANIFEST + " の complete: true）もないため判断できません",
         ds + " has no rows and was not declared complete (complete: true in " + dev.kizuki.Inputs.MANIFEST
             + "), so there is nothing to judge by");
-    return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why));
+    // Like a blank cell: the file was given, so an answer may not stand in for what it leaves open.
+    return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, why, List.of(why), NO_ROWS);
   }
 
   private static String rows(long n) {
@@ -154,7 +260,13 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
         case ERROR:
           return data;
         default:
-          break; // UNKNOWN: the answer may stand in for the missing data
+          // UNKNOWN: an answer may stand in for data that is absent, not for data given but blank; a "no"
+          // still counts, as it only confirms what the data cannot show.
+          if (!data.answerUnused.isEmpty() && answer != null && answer.value() != Answer.Value.NO) {
+            return new Verdict(Outcome.UNKNOWN, 0, Basis.NONE, join(data.reason, data.answerUnused), data.notes,
+                data.answerUnused);
+          }
+          break;
       }
     }
     if (answer == null) {
@@ -166,8 +278,10 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
           : noAnswer;
       return of(Outcome.UNKNOWN, 0, Basis.NONE, reason);
     }
-    String by = hasRule ? "（データがないため回答による）" : "";
-    String byEn = hasRule ? " (from the answer, as there is no data)" : "";
+    boolean dataCannotTell = hasRule && !data.answerUnused.isEmpty();
+    String by = !hasRule ? "" : dataCannotTell ? "（データでは判断できないため回答による）" : "（データがないため回答による）";
+    String byEn = !hasRule ? "" : dataCannotTell ? " (from the answer, as the data cannot tell)"
+        : " (from the answer, as there is no data)";
     return switch (answer.value()) {
       case YES -> of(Outcome.PASS, 1, Basis.ANSWER, Text.of("回答: はい" + by, "answered yes" + byEn));
       case PARTIAL -> of(Outcome.PARTIAL, 0.5, Basis.ANSWER, Text.of("回答: 一部" + by, "answered partly" + byEn));

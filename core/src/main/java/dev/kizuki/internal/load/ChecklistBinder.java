@@ -2,6 +2,8 @@ package dev.kizuki.internal.load;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.kizuki.Aggregation;
+import dev.kizuki.BlankMeaning;
 import dev.kizuki.Category;
 import dev.kizuki.Check;
 import dev.kizuki.Checklist;
@@ -172,7 +174,7 @@ final class ChecklistBinder extends NodeBinder {
   }
 
   private @Nullable Column column(Node node, String path) {
-    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize");
+    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize", "blank");
     if (o == null) {
       return null;
     }
@@ -184,7 +186,20 @@ final class ChecklistBinder extends NodeBinder {
     String example = o.string("example", false);
     Normalization normalize = o.has("normalize") ? o.enumOf("normalize", Normalization.class, false)
         : Normalization.EXACT;
-    if (name == null || type == null || description == null || normalize == null) {
+    BlankMeaning blank = o.enumOf("blank", BlankMeaning.class, false);
+    if (name == null || type == null || description == null || normalize == null
+        || (o.has("blank") && blank == null)) {
+      return null;
+    }
+    if (blank != null && !blank.fits(type)) {
+      issue(path + ".blank", blankMisfit(blank, type));
+      return null;
+    }
+    if (blank != null && blank != BlankMeaning.UNKNOWN && required != null && required) {
+      issue(path + ".blank", Text.of(
+          "必須の列は空になりえないため、blank: " + blank.id() + " は書けません（blank を消すか required: false にしてください）",
+          "a required column is never blank, so it cannot declare blank: " + blank.id()
+              + " (remove blank, or make the column optional)"));
       return null;
     }
     if (type == ColumnType.ENUM && values.isEmpty()) {
@@ -197,7 +212,18 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     return new Column(name, type, required != null && required, description, values,
-        example == null ? "" : example, normalize);
+        example == null ? "" : example, normalize, blank == null ? BlankMeaning.UNKNOWN : blank);
+  }
+
+  /** Why {@code blank} does not fit a column of {@code type}: what it means, and where it does. */
+  private static Text blankMisfit(BlankMeaning blank, ColumnType type) {
+    List<String> fitting = Arrays.stream(ColumnType.values()).filter(blank::fits).map(ColumnType::id).toList();
+    String meaningJa = blank == BlankMeaning.NEVER ? "「未実施」" : "「なし」";
+    String meaningEn = blank == BlankMeaning.NEVER ? "\"never happened\"" : "\"there is nothing\"";
+    return Text.of("blank: " + blank.id() + "（空欄は" + meaningJa + "）は " + type.id() + " の列では意味を持ちません。使える型: "
+            + String.join(", ", fitting),
+        "blank: " + blank.id() + " (a blank means " + meaningEn + ") has no meaning for a " + type.id()
+            + " column; expected a column of type " + String.join(", ", fitting));
   }
 
   private @Nullable EnumValue enumValue(Node node, String path) {
@@ -327,7 +353,7 @@ final class ChecklistBinder extends NodeBinder {
   }
 
   private @Nullable DataRule dataRule(@Nullable Node node, String path) {
-    Obj o = obj(node, path, "dataset", "where", "require", "expect", "when_empty", "explain");
+    Obj o = obj(node, path, "dataset", "where", "require", "expect", "when_empty", "explain", "partial_credit");
     if (o == null) {
       return null;
     }
@@ -340,12 +366,36 @@ final class ChecklistBinder extends NodeBinder {
     }
     WhenEmpty whenEmpty = o.enumOf("when_empty", WhenEmpty.class, false);
     Text explain = o.optionalText("explain");
+    Aggregation aggregation = Aggregation.BY_SEVERITY;
+    Text reason = Text.EMPTY;
+    if (o.has("partial_credit")) {
+      Node credit = o.get("partial_credit");
+      String at = path + ".partial_credit";
+      if (credit instanceof Node.Scalar c && Boolean.FALSE.equals(c.value())) {
+        aggregation = Aggregation.ALL_OR_NOTHING;
+      } else if (credit instanceof Node.MapNode) {
+        Obj co = obj(credit, at, "reason");
+        Text why = co == null ? null : co.text("reason", true);
+        if (why == null) {
+          return null;
+        }
+        aggregation = Aggregation.SHARE;
+        reason = why;
+      } else {
+        issue(at, Text.of(
+            "partial_credit には理由 {reason: {ja: …, en: …}}（部分点を認める）か false（部分点なし）が必要ですが、"
+                + describe(credit).ja() + "でした",
+            "expected {reason: {ja: …, en: …}} (partial credit, and why) or false (no partial credit), found "
+                + describe(credit).en()));
+        return null;
+      }
+    }
     if (dataset == null || expect == null || (o.has("where") && where == null)
         || (o.has("require") && require == null)) {
       return null;
     }
     return new DataRule(dataset, Optional.ofNullable(where), Optional.ofNullable(require), expect,
-        whenEmpty == null ? WhenEmpty.UNKNOWN : whenEmpty, explain);
+        whenEmpty == null ? WhenEmpty.UNKNOWN : whenEmpty, explain, aggregation, reason);
   }
 
   private @Nullable Expectation expectation(@Nullable Node node, String path) {

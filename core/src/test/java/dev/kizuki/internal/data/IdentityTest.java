@@ -36,7 +36,8 @@ class IdentityTest {
         "'  情報\u3000システム   部 '|情報 システム 部",
         "'a\tb\nc'|a b c",
         "\uFEFFstraße|strasse",
-        "STRASSE|strasse"
+        "STRASSE|strasse",
+        "STRAẞE|strasse"
       })
   void normalize_text_foldsWidthCaseAndWhitespace(String value, String expected) {
     assertThat(Identity.normalize(Normalization.TEXT, value)).isEqualTo(expected);

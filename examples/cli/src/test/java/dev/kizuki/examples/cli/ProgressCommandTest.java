@@ -69,7 +69,7 @@ class ProgressCommandTest {
   void diffCommand_writesTextJsonAndMarkdown() {
     Cli.Result text = Cli.run("diff", before.toString(), after.toString(), "--lang", "en");
     assertThat(text.code()).isZero();
-    assertThat(text.out()).contains("Score: 68.24 → ", "Improved (", "NISC-ACC-02  Fail → Pass");
+    assertThat(text.out()).contains("Score: 41.26 → ", "Improved (", "NISC-ACC-02  Fail → Pass");
     Cli.Result json = Cli.run("diff", before.toString(), after.toString(), "--format", "json");
     assertThat(json.out()).contains("\"format\": \"kizuki-diff/1\"", "\"id\": \"NISC-BAK-03\"");
     Cli.Result md = Cli.run("diff", before.toString(), after.toString(), "--format", "md", "--lang", "ja");

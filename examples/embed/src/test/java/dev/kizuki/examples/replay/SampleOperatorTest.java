@@ -51,7 +51,9 @@ class SampleOperatorTest {
 
   @Test
   void scoreIsInTheMiddleRange() {
-    assertThat(a.score()).isBetween(45.0, 75.0);
+    // 71.05 while high and critical items took a share of their rows; 41.26 since one failing row fails them
+    // (and the rules test the lesson): a sample with real gaps, not a near-pass.
+    assertThat(a.score()).isBetween(35.0, 75.0);
   }
 
   @Test
