@@ -35,7 +35,9 @@ public sealed interface Predicate {
     /** {@link Not}. */
     NOT,
     /** {@link Exists}. */
-    EXISTS
+    EXISTS,
+    /** {@link Allows}. */
+    ALLOWS
   }
 
   /**
@@ -243,6 +245,50 @@ public sealed interface Predicate {
     @Override
     public Kind kind() {
       return Kind.EXISTS;
+    }
+  }
+
+  /**
+   * How wide the sources of a {@code network} column are. With {@link Breadth#ANY} the operand is a boolean:
+   * whether the cell admits every IPv4 or every IPv6 address, however written ({@code any}, {@code 制限なし},
+   * {@code 0.0.0.0/0}, {@code 0.0.0.0/1 128.0.0.0/1}). With {@link Breadth#MORE_THAN} it is a count: whether
+   * the cell admits more than that many addresses. A cell that lists a host or object name can hide any
+   * number of addresses, so unless its addresses alone decide, the test is unknown.
+   */
+  record Allows(String field, Breadth breadth, Operand operand) implements Predicate {
+    /** Which width is tested. */
+    public enum Breadth {
+      /** Every address of a family ({@code allows_any}). */
+      ANY,
+      /** More than a number of addresses ({@code allows_more_than}). */
+      MORE_THAN;
+
+      /**
+       * The operator's name in checklist files.
+       *
+       * @return {@code allows_any} or {@code allows_more_than}
+       */
+      public String id() {
+        return "allows_" + name().toLowerCase(Locale.ROOT);
+      }
+    }
+
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param field as {@link #field()}
+     * @param breadth as {@link #breadth()}
+     * @param operand as {@link #operand()}
+     */
+    public Allows {
+      requireNonNull(field, "field");
+      requireNonNull(breadth, "breadth");
+      requireNonNull(operand, "operand");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.ALLOWS;
     }
   }
 }

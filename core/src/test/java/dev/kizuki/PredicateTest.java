@@ -239,4 +239,124 @@ class PredicateTest {
         "Of the every row of t, every one must satisfy: n ≥ 1 and day within the last 30 days");
     assertThat(h.rule().ja()).isEqualTo("t のすべての行は、すべて「n ≥ 1、かつ day が評価日から 30 日以内」を満たすこと");
   }
+
+  // ---- network sources (issue 13, point 3) -------------------------------------------------------------
+
+  /** Issue 13: words and address forms for "anything" read as restricted; an unreadable source never does. */
+  @ParameterizedTest(name = "restricted? {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "203.0.113.5 | PASS", "203.0.113.0/28 198.51.100.7 | PASS", "2001:db8::/64 | PASS",
+    "any | FAIL", "any4 | FAIL", "any6 | FAIL", "* | FAIL", "全て | FAIL", "すべて | FAIL", "制限なし | FAIL",
+    "0.0.0.0/0 | FAIL", "0.0.0.0/0.0.0.0 | FAIL", "0.0.0.0 0.0.0.0 | FAIL", "0.0.0.0/1 128.0.0.0/1 | FAIL",
+    "'203.0.113.5, 0.0.0.0/0' | FAIL", "::/0 | FAIL", "０．０．０．０／０ | FAIL",
+    "'' | UNKNOWN", "Vendor_VPN | UNKNOWN", "vpn.vendor.example 203.0.113.5 | UNKNOWN",
+    "Vendor_VPN 0.0.0.0/0 | FAIL",
+    "10.0.0.300 | ERROR", "1.2.3 | ERROR", "本社LAN | ERROR", "なし | ERROR",
+  })
+  void allowsAny_false_holdsOnlyForRestrictedSources(String cell, Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: src, allows_any: false}");
+
+    assertThat(h.judge("src", cell)).isEqualTo(expected);
+  }
+
+  @Test
+  void allowsAny_parameterAndTrue_testTheOtherWay() {
+    assertThat(new RuleHarness("{field: src, allows_any: {param: open}}").judge("src", "any")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: src, allows_any: true}").judge("src", "10.0.0.0/8")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: src, allows_any: true}").judge("src", "Vendor_VPN")).isEqualTo(UNKNOWN);
+  }
+
+  @ParameterizedTest(name = "more than 256? {0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+    "10.0.0.0/23 | PASS", "'10.0.0.0/24, 10.0.1.0' | PASS", "10.0.0.1-10.0.1.1 | PASS", "any | PASS",
+    "10.0.0.0/24 | FAIL", "10.0.0.0/24 10.0.0.0/25 | FAIL", "2001:db8::/120 | FAIL", "10.0.0.0 255.255.255.0 | FAIL",
+    "Vendor_VPN 10.0.0.0/24 | UNKNOWN", "Vendor_VPN 10.0.0.0/16 | PASS", "'' | UNKNOWN", "10.0.0.0/33 | ERROR",
+  })
+  void allowsMoreThan_countsDistinctAddresses(String cell, Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: src, allows_more_than: {param: hosts}}");
+
+    assertThat(h.judge("src", cell)).isEqualTo(expected);
+  }
+
+  @Test
+  void allows_reasons_nameTheSourcesInBothLanguages() {
+    RuleHarness h = new RuleHarness("{field: src, allows_any: false}");
+
+    Text open = h.result(List.of(), "src", "0.0.0.0 0.0.0.0").evidence().rows().get(0).reason();
+    Text named = h.result(List.of(), "src", "Vendor_VPN").evidence().rows().get(0).reason();
+    Text wide = new RuleHarness("{not: {field: src, allows_more_than: 256}}")
+        .result(List.of(), "src", "10.0.0.0/23").evidence().rows().get(0).reason();
+
+    assertThat(open).isEqualTo(Text.of(
+        "src はすべての送信元を許可しています: 0.0.0.0/0（必要: src がすべての送信元を許可してはいない）",
+        "src allows any source: 0.0.0.0/0 (needed: src does not allow every source)"));
+    assertThat(named).isEqualTo(Text.of(
+        "src = Vendor_VPN: 名前 Vendor_VPN の中身のアドレスは分かりません（名前は解決しません。必要: src がすべての送信元を許可してはいない）",
+        "src = Vendor_VPN: the addresses behind Vendor_VPN are not known (names are never resolved;"
+            + " needed: src does not allow every source)"));
+    assertThat(wide).isEqualTo(Text.of("「src が 256 個を超えるアドレスを許可している」に該当します",
+        "(src allows more than 256 addresses) holds"));
+  }
+
+  // ---- identities (issue 13, point 6) ------------------------------------------------------------------
+
+  @Test
+  void compare_normalizedColumn_comparesIdentities() {
+    assertThat(new RuleHarness("{field: dept, eq: IT部}").judge("dept", "ＩＴ部")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: dept, eq: サンプル}").judge("dept", "ｻﾝﾌﾟﾙ")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: dept, in: [it部, 総務部]}").judge("dept", "ＩＴ部")).isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: org, eq: (株)サンプル保守}").judge("org", "株式会社サンプル保守"))
+        .isEqualTo(PASS);
+    assertThat(new RuleHarness("{field: org, eq: サンプル保守}").judge("org", "サンプル工業株式会社")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: dept, matches: it部}").judge("dept", "ＩＴ部")).isEqualTo(PASS);
+    // A column without normalize still compares exactly.
+    assertThat(new RuleHarness("{field: s, eq: IT部}").judge("s", "ＩＴ部")).isEqualTo(FAIL);
+    assertThat(new RuleHarness("{field: s, matches: it部}").judge("s", "ＩＴ部")).isEqualTo(FAIL);
+  }
+
+  /** Issue 13 (case 3): two volumes of one device, or one device in two spellings, are not independent. */
+  @ParameterizedTest(name = "{0} vs {1} -> {2}")
+  @CsvSource(delimiter = '|', value = {
+    "SAN-A/vol1 | SAN-A/vol2 | FAIL", "NAS-01 | nas-01 | FAIL", "\\\\nas-01\\share | nas-01:/export | FAIL",
+    "NAS-01 | NAS-02 | PASS", "SAN-A/vol1 | SAN-B/vol1 | PASS",
+    "/export/vol1 | /export/vol2 | UNKNOWN", "SAN-A/vol1 | '' | UNKNOWN",
+  })
+  void compareFields_deviceColumns_compareDevices(String primary, String standby, Outcome expected) {
+    RuleHarness h = new RuleHarness("{field: standby, ne: {field: primary}}");
+
+    assertThat(h.judge("primary", primary, "standby", standby)).isEqualTo(expected);
+  }
+
+  @Test
+  void compareFields_pathWithNoDevice_saysSo() {
+    RuleHarness h = new RuleHarness("{field: standby, ne: {field: primary}}");
+
+    Text why = h.result(List.of(), "primary", "/export/vol1", "standby", "SAN-B/vol1").evidence().rows().get(0)
+        .reason();
+
+    assertThat(why).isEqualTo(Text.of(
+        "primary = /export/vol1 から比較できる識別子（device）を読み取れません（必要: standby ≠ primary）",
+        "primary = /export/vol1 names no device to compare (needed: standby ≠ primary)"));
+  }
+
+  @Test
+  void exists_joinsThroughNormalizedKeys() {
+    RuleHarness dept = new RuleHarness("{exists: {dataset: u, on: {dept: dept_ref}}}");
+    RuleHarness org = new RuleHarness("{exists: {dataset: u, on: {org: org_ref}, where: {field: ok, eq: true}}}");
+    RuleHarness exactToText = new RuleHarness("{exists: {dataset: u, on: {s: dept_ref}}}");
+
+    assertThat(dept.judgeWith(List.of(Fixtures.row("ref", "1", "dept_ref", "IT部")), "dept", "ＩＴ部")).isEqualTo(PASS);
+    assertThat(dept.judgeWith(List.of(Fixtures.row("ref", "1", "dept_ref", "サンプル")), "dept", "ｻﾝﾌﾟﾙ"))
+        .isEqualTo(PASS);
+    assertThat(dept.judgeWith(List.of(Fixtures.row("ref", "1", "dept_ref", "IT部")), "dept", "総務部")).isEqualTo(FAIL);
+    assertThat(org.judgeWith(List.of(Fixtures.row("ref", "1", "org_ref", "株式会社サンプル保守", "ok", "yes")),
+        "org", "(株)サンプル保守")).isEqualTo(PASS);
+    assertThat(org.judgeWith(List.of(Fixtures.row("ref", "1", "org_ref", "㈱サンプル保守", "ok", "yes")),
+        "org", "サンプル保守 株式会社")).isEqualTo(PASS);
+    assertThat(org.judgeWith(List.of(Fixtures.row("ref", "1", "org_ref", "株式会社サンプル工業", "ok", "yes")),
+        "org", "(株)サンプル保守")).isEqualTo(FAIL);
+    // s is exact, dept_ref declares text: the join takes the declared form on both sides.
+    assertThat(exactToText.judgeWith(List.of(Fixtures.row("ref", "1", "dept_ref", "IT部")), "s", "ＩＴ部"))
+        .isEqualTo(PASS);
+  }
 }

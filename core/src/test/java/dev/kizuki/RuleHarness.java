@@ -31,6 +31,11 @@ final class RuleHarness {
             - {name: b, type: boolean, description: {ja: 真偽, en: Boolean}}
             - {name: day, type: date, description: {ja: 日付, en: Date}}
             - {name: other_day, type: date, description: {ja: 日付2, en: Date 2}}
+            - {name: src, type: network, description: {ja: 送信元, en: Sources}}
+            - {name: dept, type: string, normalize: text, description: {ja: 部署, en: Department}}
+            - {name: org, type: string, normalize: organization, description: {ja: 会社, en: Company}}
+            - {name: primary, type: string, normalize: device, description: {ja: 正, en: Primary}}
+            - {name: standby, type: string, normalize: device, description: {ja: 副, en: Standby}}
             - name: e
               type: enum
               description: {ja: 列挙, en: Enum}
@@ -44,6 +49,8 @@ final class RuleHarness {
           columns:
             - {name: ref, type: string, required: true, description: {ja: 参照, en: Ref}}
             - {name: ok, type: boolean, description: {ja: 可, en: OK}}
+            - {name: dept_ref, type: string, normalize: text, description: {ja: 部署, en: Department}}
+            - {name: org_ref, type: string, normalize: organization, description: {ja: 会社, en: Company}}
       items:
         - id: I
           category: c
@@ -58,6 +65,8 @@ final class RuleHarness {
             limit: {type: integer, default: 10, description: {ja: 上限, en: Limit}}
             days: {type: integer, default: 30, description: {ja: 日数, en: Days}}
             name: {type: string, default: web, description: {ja: 名前, en: Name}}
+            hosts: {type: integer, default: 256, description: {ja: アドレス数, en: Addresses}}
+            open: {type: boolean, default: true, description: {ja: 全開放, en: Open}}
           check:
             data:
               dataset: t

@@ -6,6 +6,7 @@ import dev.kizuki.Normalization;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one normalization of identities: join keys and compared names go through {@link #normalize} with their
@@ -60,8 +61,24 @@ public final class Identity {
       case EXACT -> value;
       case TEXT -> text(value);
       case ORGANIZATION -> organization(value);
-      case DEVICE -> device(value);
+      case DEVICE -> {
+        String d = device(value);
+        yield d == null ? text(value) : d;
+      }
     };
+  }
+
+  /**
+   * {@code value} as an identity to compare in form {@code normalize}, or null when it names none in that
+   * form: a storage path with no device ({@code /export/vol1}) cannot show that two copies sit on different
+   * devices, so a rule must read it as unknown, never as a device of its own.
+   *
+   * @param normalize the column's normalization
+   * @param value a cell, key or literal
+   * @return the comparable form ({@link #normalize}), or null
+   */
+  public static @Nullable String identity(Normalization normalize, String value) {
+    return normalize == Normalization.DEVICE ? device(requireNonNull(value, "value")) : normalize(normalize, value);
   }
 
   private static String fold(String value) {
@@ -112,7 +129,7 @@ public final class Identity {
     return s.isEmpty() ? t : s;
   }
 
-  private static String device(String value) {
+  private static @Nullable String device(String value) {
     String t = text(value);
     String s = SCHEME.matcher(t).replaceFirst("");
     if (s.startsWith("\\\\") || s.startsWith("//") || s.startsWith("¥¥")) {
@@ -120,14 +137,14 @@ public final class Identity {
     }
     if (s.startsWith("[")) {
       int close = s.indexOf(']');
-      return close > 0 ? s.substring(0, close + 1) : t;
+      return close > 0 ? s.substring(0, close + 1) : null;
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (c == '/' || c == '\\' || c == '¥' || c == ':') {
-        return i == 0 ? t : text(s.substring(0, i));
+        return i == 0 ? null : text(s.substring(0, i));
       }
     }
-    return s.isEmpty() ? t : s;
+    return s.isEmpty() ? null : s;
   }
 }

@@ -131,6 +131,34 @@ final class CompileMessages {
         "cannot compare a " + a + " column with a " + b + " column");
   }
 
+  static Text allowsType(String op, String column, String type) {
+    return Text.of(op + " はネットワーク（network）の列にだけ使えます（" + column + " は " + type + "）",
+        op + " needs a network column, " + column + " is " + type);
+  }
+
+  static Text allowsNeedsConstant(String op) {
+    return Text.of(op + " には値かパラメータが必要です（別の列は使えません）",
+        op + " needs a value or a parameter, not another column");
+  }
+
+  static Text allowsAnyValue(Object found) {
+    return Text.of("allows_any には true または false が必要ですが、" + found + " でした",
+        "allows_any needs true or false, found " + found);
+  }
+
+  static Text allowsCount(Object found) {
+    return Text.of("allows_more_than には 0 以上の整数のアドレス数が必要ですが、" + found + " でした",
+        "allows_more_than needs a whole number of addresses, 0 or more, found " + found);
+  }
+
+  static Text normalizeClash(String a, String formA, String b, String formB) {
+    return Text.of("列 " + a + "（normalize: " + formA + "）と列 " + b + "（normalize: " + formB
+            + "）は正規化が異なるため、同じものか比べられません。両方に同じ normalize を宣言してください",
+        "column " + a + " (normalize: " + formA + ") and column " + b + " (normalize: " + formB
+            + ") are normalized differently, so they cannot be compared as identities; declare the same normalize"
+            + " on both");
+  }
+
   // ---- literals and dataset order ----------------------------------------------------------------------
 
   static Text notAValue(String column, String value, List<String> allowed) {

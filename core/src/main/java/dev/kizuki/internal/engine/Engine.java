@@ -130,7 +130,7 @@ public final class Engine {
             }
           }
           for (IndexSpec s : specs) {
-            String key = Tests.joinKey(row, s.columns);
+            String key = Tests.joinKey(row, s.columns, s.forms);
             if (key != null && key != Tests.INVALID_KEY) {
               ctx.indexes[s.slot].add(key, s.where == null ? Tri.TRUE : s.where.test(row, ctx));
             }

@@ -1,5 +1,6 @@
 package dev.kizuki.internal.engine;
 
+import dev.kizuki.Normalization;
 import dev.kizuki.Parameter;
 import dev.kizuki.Predicate;
 import java.util.ArrayList;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class IndexPlan {
   /** What decides whether two exists tests can share an index. */
-  private record Key(String dataset, List<Integer> columns, Optional<Predicate> where, List<Parameter> parameters) {}
+  private record Key(String dataset, List<Integer> columns, List<Normalization> forms, Optional<Predicate> where,
+      List<Parameter> parameters) {}
 
   private final List<IndexSpec> specs = new ArrayList<>();
   private final Map<Key, Integer> slots = new HashMap<>();
@@ -27,22 +29,23 @@ final class IndexPlan {
 
   /**
    * The slot of the index on {@code columns} of dataset {@code into}, filtered by {@code where} (compiled as
-   * {@code compiledWhere}), for a rule over dataset {@code from}; {@code into} is then read before {@code from}.
-   * Tests that look into the same columns with the same filter, and the same values of the item's
-   * {@code parameters} it may name, share one index.
+   * {@code compiledWhere}), keyed in the join's normalization {@code forms}, for a rule over dataset
+   * {@code from}; {@code into} is then read before {@code from}. Tests that look into the same columns in the
+   * same forms with the same filter, and the same values of the item's {@code parameters} it may name, share
+   * one index.
    */
-  int slot(String from, String into, int[] columns, Optional<Predicate> where, @Nullable RowTest compiledWhere,
-      List<Parameter> parameters) {
+  int slot(String from, String into, int[] columns, Normalization[] forms, Optional<Predicate> where,
+      @Nullable RowTest compiledWhere, List<Parameter> parameters) {
     needs.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(into);
     List<Integer> cols = new ArrayList<>();
     for (int c : columns) {
       cols.add(c);
     }
-    Key key = new Key(into, cols, where, where.isPresent() ? parameters : List.of());
+    Key key = new Key(into, cols, List.of(forms), where, where.isPresent() ? parameters : List.of());
     Integer slot = slots.get(key);
     if (slot == null) {
       slot = specs.size();
-      specs.add(new IndexSpec(slot, into, columns, compiledWhere));
+      specs.add(new IndexSpec(slot, into, columns, forms, compiledWhere));
       slots.put(key, slot);
     }
     return slot;

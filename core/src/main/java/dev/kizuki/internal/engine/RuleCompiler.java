@@ -11,6 +11,7 @@ import dev.kizuki.Expectation;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.Limits;
+import dev.kizuki.Normalization;
 import dev.kizuki.Operand;
 import dev.kizuki.Parameter;
 import dev.kizuki.Predicate;
@@ -107,6 +108,10 @@ final class RuleCompiler {
         Predicate.Compare cmp = (Predicate.Compare) p;
         yield column(ds, cmp.field(), path).then(c -> compare(cmp, c, ds, item, path));
       }
+      case ALLOWS -> {
+        Predicate.Allows a = (Predicate.Allows) p;
+        yield column(ds, a.field(), path).then(c -> allows(a, c, ds, item, path));
+      }
     };
   }
 
@@ -138,6 +143,7 @@ final class RuleCompiler {
     }
     int[] mine = new int[e.on().size()];
     int[] theirs = new int[e.on().size()];
+    Normalization[] forms = new Normalization[e.on().size()];
     String[] names = new String[e.on().size()];
     List<Issue> issues = new ArrayList<>();
     int j = 0;
@@ -153,6 +159,9 @@ final class RuleCompiler {
         if (!joinable(ca.type(), cb.type())) {
           issues.add(issue(pairPath, CompileMessages.joinTypes(ca.type().id(), cb.type().id())));
         }
+        Checked<Normalization> form = form(ca, cb, pairPath);
+        issues.addAll(form.issues());
+        forms[j] = form.value().orElse(Normalization.EXACT);
         mine[j] = ds.indexOf(ca.name());
         theirs[j] = other.indexOf(cb.name());
         names[j] = ca.name();
@@ -165,8 +174,8 @@ final class RuleCompiler {
       return Checked.failed(issues);
     }
     @Nullable RowTest w = compiled(where);
-    int slot = indexes.slot(ds.id(), other.id(), theirs, e.where(), w, item.parameters());
-    return Checked.of(new Tests.Exists(slot, mine, names, other.id(), w == null ? Text.EMPTY : w.describe()));
+    int slot = indexes.slot(ds.id(), other.id(), theirs, forms, e.where(), w, item.parameters());
+    return Checked.of(new Tests.Exists(slot, mine, forms, names, other.id(), w == null ? Text.EMPTY : w.describe()));
   }
 
   private Checked<RowTest> matches(Predicate.Matches m, Column c, DatasetSchema ds, String path) {
@@ -179,7 +188,7 @@ final class RuleCompiler {
       return fail(path + ".matches", java.util.Objects.requireNonNull(r.problem()));
     }
     regexAllowance -= regex.size();
-    return Checked.of(new Tests.Matches(c.name(), ds.indexOf(c.name()), regex));
+    return Checked.of(new Tests.Matches(c.name(), ds.indexOf(c.name()), regex, c.normalize()));
   }
 
   private Checked<RowTest> recency(Predicate.Recency r, Column c, DatasetSchema ds, Item item, String path) {
@@ -188,11 +197,7 @@ final class RuleCompiler {
     if (c.type() != ColumnType.DATE) {
       return fail(opPath, CompileMessages.recencyType(op, c.name(), c.type().id()));
     }
-    Checked<Object> days = switch (r.days().kind()) {
-      case LITERAL -> Checked.of(((Operand.Literal) r.days()).value());
-      case PARAM -> param(item, ((Operand.Param) r.days()).name(), opPath);
-      case FIELD -> fail(opPath, CompileMessages.recencyNeedsDays(op));
-    };
+    Checked<Object> days = constant(r.days(), item, opPath, CompileMessages.recencyNeedsDays(op));
     return days.then(d -> d instanceof Long n && n >= 0
         ? Checked.<RowTest>of(new Tests.Recency(c.name(), ds.indexOf(c.name()), n, r.within()))
         : fail(opPath, CompileMessages.badDays(d)));
@@ -221,7 +226,7 @@ final class RuleCompiler {
       shownEn.add(shown(c, v).en());
     }
     return Checked.of(new Tests.In(c.name(), ds.indexOf(c.name()), values, in.negated(),
-        Text.of(String.join("、", shownJa), String.join(", ", shownEn))));
+        Text.of(String.join("、", shownJa), String.join(", ", shownEn)), c.normalize()));
   }
 
   private Checked<RowTest> compare(Predicate.Compare cmp, Column c, DatasetSchema ds, Item item, String path) {
@@ -233,15 +238,48 @@ final class RuleCompiler {
     }
     if (cmp.operand().kind() == Operand.Kind.FIELD) {
       return column(ds, ((Operand.Field) cmp.operand()).name(), opPath).then(other -> comparable(c.type(), other.type())
-          ? Checked.<RowTest>of(new Tests.CompareFields(c.name(), ds.indexOf(c.name()), cmp.op(), other.name(),
-              ds.indexOf(other.name())))
+          ? form(c, other, opPath).map(form -> new Tests.CompareFields(c.name(), ds.indexOf(c.name()), cmp.op(),
+              other.name(), ds.indexOf(other.name()), form))
           : fail(opPath, CompileMessages.compareTypes(c.type().id(), other.type().id())));
     }
     Checked<Object> constant = cmp.operand().kind() == Operand.Kind.PARAM
         ? param(item, ((Operand.Param) cmp.operand()).name(), opPath)
         : Checked.of(((Operand.Literal) cmp.operand()).value());
     return constant.then(v -> literals.convert(v, c, opPath)).map(typed ->
-        new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, shown(c, typed)));
+        new Tests.CompareConstant(c.name(), ds.indexOf(c.name()), cmp.op(), typed, shown(c, typed), c.normalize()));
+  }
+
+  private Checked<RowTest> allows(Predicate.Allows a, Column c, DatasetSchema ds, Item item, String path) {
+    String op = a.breadth().id();
+    String opPath = path + "." + op;
+    if (c.type() != ColumnType.NETWORK) {
+      return fail(opPath, CompileMessages.allowsType(op, c.name(), c.type().id()));
+    }
+    Checked<Object> value = constant(a.operand(), item, opPath, CompileMessages.allowsNeedsConstant(op));
+    int index = ds.indexOf(c.name());
+    return value.then(v -> switch (a.breadth()) {
+      case ANY -> v instanceof Boolean b
+          ? Checked.<RowTest>of(new Tests.Allows(c.name(), index, a.breadth(), b, 0))
+          : fail(opPath, CompileMessages.allowsAnyValue(v));
+      case MORE_THAN -> v instanceof Long n && n >= 0
+          ? Checked.<RowTest>of(new Tests.Allows(c.name(), index, a.breadth(), true, n))
+          : fail(opPath, CompileMessages.allowsCount(v));
+    });
+  }
+
+  /**
+   * The form two columns compare in as identities (a join pair, {@code a ne: {field: b}}): the one they share;
+   * where one is left {@code exact} (the default), the other's declared form, as the checklist asked for it on
+   * one side; two different declared forms are a load error, as neither reading is the checklist's.
+   */
+  private Checked<Normalization> form(Column a, Column b, String path) {
+    if (a.normalize() == b.normalize() || b.normalize() == Normalization.EXACT) {
+      return Checked.of(a.normalize());
+    }
+    if (a.normalize() == Normalization.EXACT) {
+      return Checked.of(b.normalize());
+    }
+    return fail(path, CompileMessages.normalizeClash(a.name(), a.normalize().id(), b.name(), b.normalize().id()));
   }
 
   private static boolean joinable(ColumnType a, ColumnType b) {
@@ -268,6 +306,15 @@ final class RuleCompiler {
       }
     }
     return Text.of(plain, plain);
+  }
+
+  /** An operand that must be a literal or a parameter; a field is the issue {@code noField}. */
+  private Checked<Object> constant(Operand o, Item item, String path, Text noField) {
+    return switch (o.kind()) {
+      case LITERAL -> Checked.of(((Operand.Literal) o).value());
+      case PARAM -> param(item, ((Operand.Param) o).name(), path);
+      case FIELD -> fail(path, noField);
+    };
   }
 
   private Checked<Object> param(Item item, String name, String path) {

@@ -1,8 +1,11 @@
 package dev.kizuki.internal.engine;
 
+import dev.kizuki.Normalization;
 import dev.kizuki.Predicate;
 import dev.kizuki.Text;
+import dev.kizuki.internal.data.Identity;
 import dev.kizuki.internal.data.Row;
+import dev.kizuki.internal.data.SourceSet;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -98,22 +101,36 @@ final class Tests {
     return read instanceof String ? Text.of("空の文字列", "empty text") : Text.of(Values.show(read), Values.show(read));
   }
 
-  /** {@code field op constant}, with the constant already converted to the column's type. */
+  /**
+   * {@code field op constant}, with the constant already converted to the column's type and, for a text
+   * column, normalized in the column's form (so {@code eq: IT部} holds for {@code ＩＴ部}).
+   */
   static final class CompareConstant extends FieldTest {
     private final Predicate.Op op;
     private final Object constant;
     private final Text shownConstant;
+    private final Normalization form;
 
-    CompareConstant(String field, int index, Predicate.Op op, Object constant, Text shownConstant) {
+    CompareConstant(String field, int index, Predicate.Op op, Object constant, Text shownConstant,
+        Normalization form) {
       super(field, index);
       this.op = op;
-      this.constant = constant;
+      this.constant = constant instanceof String c ? Identity.normalize(form, c) : constant;
       this.shownConstant = shownConstant;
+      this.form = form;
     }
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      return Tri.of(holds(op, Values.compare(value, constant)));
+      Object v = identity(value, form);
+      return v == null ? Tri.UNKNOWN : Tri.of(holds(op, Values.compare(v, constant)));
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      return v != null && v != Row.INVALID && identity(v, form) == null ? noIdentity(field, v, form, describe())
+          : super.why(row, ctx);
     }
 
     @Override
@@ -123,17 +140,22 @@ final class Tests {
     }
   }
 
-  /** {@code field op otherField} in the same row. */
+  /**
+   * {@code field op otherField} in the same row; text values compare as identities in the pair's form
+   * (RuleCompiler resolves it from both columns), so {@code SAN-A/vol1 ≠ SAN-A/vol2} fails on devices.
+   */
   static final class CompareFields extends FieldTest {
     private final Predicate.Op op;
     private final String other;
     private final int otherIndex;
+    private final Normalization form;
 
-    CompareFields(String field, int index, Predicate.Op op, String other, int otherIndex) {
+    CompareFields(String field, int index, Predicate.Op op, String other, int otherIndex, Normalization form) {
       super(field, index);
       this.op = op;
       this.other = other;
       this.otherIndex = otherIndex;
+      this.form = form;
     }
 
     @Override
@@ -148,7 +170,9 @@ final class Tests {
       if (o == Row.NOT_APPLICABLE) {
         return Tri.OUT;
       }
-      return Tri.of(holds(op, Values.compare(value, o)));
+      Object a = identity(value, form);
+      Object b = identity(o, form);
+      return a == null || b == null ? Tri.UNKNOWN : Tri.of(holds(op, Values.compare(a, b)));
     }
 
     @Override
@@ -160,6 +184,19 @@ final class Tests {
       Object o = row.read(otherIndex);
       if (o == null || o == Row.INVALID || o == Row.NOT_APPLICABLE) {
         return cellWhy(other, row, otherIndex, describe());
+      }
+      if (identity(v, form) == null) {
+        return noIdentity(field, v, form, describe());
+      }
+      if (identity(o, form) == null) {
+        return noIdentity(other, o, form, describe());
+      }
+      if (form != Normalization.EXACT && v instanceof String && o instanceof String) {
+        String ja = field + " = " + v + ", " + other + " = " + o + "（" + form.id() + ": " + identity(v, form) + ", "
+            + identity(o, form) + "）";
+        String en = field + " = " + v + ", " + other + " = " + o + " (as " + form.id() + ": " + identity(v, form)
+            + ", " + identity(o, form) + ")";
+        return Text.of(ja + "（必要: " + describe().ja() + "）", en + " (needed: " + describe().en() + ")");
       }
       Text a = shown(row, index);
       Text b = shown(row, otherIndex);
@@ -181,21 +218,36 @@ final class Tests {
     }
   }
 
+  /** The field is (not) one of the values; text values compare in the column's form. */
   static final class In extends FieldTest {
     private final Set<Object> values;
     private final boolean negated;
     private final Text shown;
+    private final Normalization form;
 
-    In(String field, int index, Set<Object> values, boolean negated, Text shown) {
+    In(String field, int index, Set<Object> values, boolean negated, Text shown, Normalization form) {
       super(field, index);
-      this.values = Set.copyOf(values);
+      Set<Object> normalized = new java.util.HashSet<>();
+      for (Object v : values) {
+        normalized.add(v instanceof String c ? Identity.normalize(form, c) : v);
+      }
+      this.values = Set.copyOf(normalized);
       this.negated = negated;
       this.shown = shown;
+      this.form = form;
     }
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      return Tri.of(values.contains(value) != negated);
+      Object v = identity(value, form);
+      return v == null ? Tri.UNKNOWN : Tri.of(values.contains(v) != negated);
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      return v != null && v != Row.INVALID && identity(v, form) == null ? noIdentity(field, v, form, describe())
+          : super.why(row, ctx);
     }
 
     @Override
@@ -238,18 +290,27 @@ final class Tests {
     }
   }
 
-  /** A whole-field regex match, its work charged to the assessment's evaluation budget. */
+  /**
+   * A whole-field regex match, its work charged to the assessment's evaluation budget. On a text column the
+   * regex sees the value in the column's form ({@code ＲＤＰ} is matched as {@code rdp}).
+   */
   static final class Matches extends FieldTest {
     private final Regexes.Regex regex;
+    private final Normalization form;
 
-    Matches(String field, int index, Regexes.Regex regex) {
+    Matches(String field, int index, Regexes.Regex regex, Normalization form) {
       super(field, index);
       this.regex = regex;
+      this.form = form;
     }
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      String text = value.toString();
+      Object id = identity(value, form);
+      if (id == null) {
+        return Tri.UNKNOWN;
+      }
+      String text = id.toString();
       if (!ctx.charge(regex.cost(text.length()))) {
         return Tri.ERROR;
       }
@@ -313,6 +374,74 @@ final class Tests {
       return within
           ? Text.of(field + " が評価日から " + days + " 日以内", field + " within the last " + days + " days")
           : Text.of(field + " が評価日より " + days + " 日を超えて前", field + " more than " + days + " days ago");
+    }
+  }
+
+  /**
+   * How wide a network cell's sources are. Names (hosts, firewall objects) are never resolved, so a cell that
+   * lists one is unknown unless its addresses alone decide: {@code 0.0.0.0/0} and a name allows any source, a
+   * name alone might.
+   */
+  static final class Allows extends FieldTest {
+    private final Predicate.Allows.Breadth breadth;
+    /** For ANY: whether the cell must allow any source; for MORE_THAN unused. */
+    private final boolean any;
+    /** For MORE_THAN: the count; for ANY unused. */
+    private final long count;
+
+    Allows(String field, int index, Predicate.Allows.Breadth breadth, boolean any, long count) {
+      super(field, index);
+      this.breadth = breadth;
+      this.any = any;
+      this.count = count;
+    }
+
+    @Override
+    int testValue(Object value, Row row, EvalContext ctx) {
+      int wide = wide((SourceSet) value);
+      return breadth == Predicate.Allows.Breadth.ANY && !any ? Tri.not(wide) : wide;
+    }
+
+    /** Whether the set is as wide as tested (allows any source, or more than count addresses). */
+    private int wide(SourceSet s) {
+      boolean byAddresses = breadth == Predicate.Allows.Breadth.ANY ? s.allowsAnything() : s.allowsMoreThan(count);
+      return byAddresses ? Tri.TRUE : s.names().isEmpty() ? Tri.FALSE : Tri.UNKNOWN;
+    }
+
+    @Override
+    public Text why(Row row, EvalContext ctx) {
+      Object v = row.value(index);
+      if (!(v instanceof SourceSet s)) {
+        return super.why(row, ctx);
+      }
+      Text needed = describe();
+      String shown = s.isEmpty() ? "（なし）" : s.toString();
+      String shownEn = s.isEmpty() ? "(none)" : s.toString();
+      if (wide(s) == Tri.UNKNOWN) {
+        String names = String.join(", ", s.names());
+        return Text.of(field + " = " + shown + ": 名前 " + names + " の中身のアドレスは分かりません（名前は解決しません。必要: "
+                + needed.ja() + "）",
+            field + " = " + shownEn + ": the addresses behind " + names + " are not known (names are never resolved;"
+                + " needed: " + needed.en() + ")");
+      }
+      if (s.allowsAnything()) {
+        return Text.of(field + " はすべての送信元を許可しています: " + shown + "（必要: " + needed.ja() + "）",
+            field + " allows any source: " + shownEn + " (needed: " + needed.en() + ")");
+      }
+      return Text.of(field + " は " + s.addressCount() + " 個のアドレスを許可しています: " + shown + "（必要: " + needed.ja()
+              + "）",
+          field + " allows " + s.addressCount() + " addresses: " + shownEn + " (needed: " + needed.en() + ")");
+    }
+
+    @Override
+    public Text describe() {
+      if (breadth == Predicate.Allows.Breadth.MORE_THAN) {
+        return Text.of(field + " が " + count + " 個を超えるアドレスを許可している",
+            field + " allows more than " + count + " addresses");
+      }
+      return any
+          ? Text.of(field + " がすべての送信元を許可している", field + " allows any source")
+          : Text.of(field + " がすべての送信元を許可してはいない", field + " does not allow every source");
     }
   }
 
@@ -446,13 +575,16 @@ final class Tests {
   static final class Exists implements RowTest {
     private final int indexSlot;
     private final int[] columns;
+    private final Normalization[] forms;
     private final String[] columnNames;
     private final String dataset;
     private final Text condition;
 
-    Exists(int indexSlot, int[] columns, String[] columnNames, String dataset, Text condition) {
+    Exists(int indexSlot, int[] columns, Normalization[] forms, String[] columnNames, String dataset,
+        Text condition) {
       this.indexSlot = indexSlot;
       this.columns = columns.clone();
+      this.forms = forms.clone();
       this.columnNames = columnNames.clone();
       this.dataset = dataset;
       this.condition = condition;
@@ -460,7 +592,7 @@ final class Tests {
 
     @Override
     public int test(Row row, EvalContext ctx) {
-      String key = joinKey(row, columns);
+      String key = joinKey(row, columns, forms);
       if (key == null) {
         for (int c : columns) {
           if (row.notApplicable(c)) {
@@ -496,7 +628,7 @@ final class Tests {
 
     @Override
     public Text why(Row row, EvalContext ctx) {
-      String key = joinKey(row, columns);
+      String key = joinKey(row, columns, forms);
       if (key == null) {
         for (int c = 0; c < columns.length; c++) {
           if (row.notApplicable(columns[c])) {
@@ -524,24 +656,42 @@ final class Tests {
 
   static final String INVALID_KEY = "\u0000invalid";
 
-  /** The join key of a row: its cells shown and joined, null if one is blank, INVALID_KEY if invalid. */
-  static @Nullable String joinKey(Row row, int[] columns) {
-    if (columns.length == 1) {
-      Object v = row.value(columns[0]);
-      return v == null ? null : v == Row.INVALID ? INVALID_KEY : Values.show(v);
-    }
-    StringBuilder sb = new StringBuilder();
-    for (int c : columns) {
-      Object v = row.value(c);
+  /**
+   * The join key of a row: its cells as identities in the join's forms, shown and joined; null if one is blank
+   * or names no identity in its form, INVALID_KEY if one is invalid.
+   */
+  static @Nullable String joinKey(Row row, int[] columns, Normalization[] forms) {
+    @Nullable StringBuilder sb = columns.length == 1 ? null : new StringBuilder();
+    for (int i = 0; i < columns.length; i++) {
+      Object v = row.value(columns[i]);
       if (v == null) {
         return null;
       }
       if (v == Row.INVALID) {
         return INVALID_KEY;
       }
-      sb.append(Values.show(v)).append('\u0000');
+      Object id = identity(v, forms[i]);
+      if (id == null) {
+        return null;
+      }
+      if (sb == null) {
+        return Values.show(id);
+      }
+      sb.append(Values.show(id)).append('\u0000');
     }
-    return sb.toString();
+    return java.util.Objects.requireNonNull(sb).toString();
+  }
+
+  /** A cell as an identity: text in {@code form} (null when it names none), any other value as it is. */
+  static @Nullable Object identity(Object value, Normalization form) {
+    return value instanceof String s && form != Normalization.EXACT ? Identity.identity(form, s) : value;
+  }
+
+  /** Why a cell that names no identity in {@code form} (a path with no device) leaves a test unknown. */
+  private static Text noIdentity(String field, Object value, Normalization form, Text needed) {
+    return Text.of(field + " = " + value + " から比較できる識別子（" + form.id() + "）を読み取れません（必要: "
+            + needed.ja() + "）",
+        field + " = " + value + " names no " + form.id() + " to compare (needed: " + needed.en() + ")");
   }
 
   static boolean holds(Predicate.Op op, int cmp) {

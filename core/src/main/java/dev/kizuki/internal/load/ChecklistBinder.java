@@ -54,7 +54,7 @@ final class ChecklistBinder extends NodeBinder {
   private static final Pattern ENUM_VALUE = Pattern.compile("[a-z0-9][a-z0-9_-]*");
   private static final List<String> OPERATORS =
       List.of("eq", "ne", "lt", "le", "gt", "ge", "in", "not_in", "present", "matches", "within_days",
-          "older_than_days");
+          "older_than_days", "allows_any", "allows_more_than");
   private static final List<String> PREDICATE_FORMS = List.of("field", "all", "any", "not", "exists");
 
   private final Limits limits;
@@ -552,6 +552,12 @@ final class ChecklistBinder extends NodeBinder {
       case "older_than_days": {
         Operand days = operand(value, p);
         return days == null ? null : new Predicate.Recency(field, days, op.equals("within_days"));
+      }
+      case "allows_any":
+      case "allows_more_than": {
+        Operand operand = operand(value, p);
+        return operand == null ? null : new Predicate.Allows(field,
+            op.equals("allows_any") ? Predicate.Allows.Breadth.ANY : Predicate.Allows.Breadth.MORE_THAN, operand);
       }
       default: {
         Operand operand = operand(value, p);

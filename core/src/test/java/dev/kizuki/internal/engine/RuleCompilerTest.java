@@ -12,6 +12,7 @@ import dev.kizuki.Expectation;
 import dev.kizuki.Issue;
 import dev.kizuki.Item;
 import dev.kizuki.Limits;
+import dev.kizuki.Normalization;
 import dev.kizuki.Operand;
 import dev.kizuki.Parameter;
 import dev.kizuki.Predicate;
@@ -265,5 +266,107 @@ class RuleCompilerTest {
       assertThat(r.dataset).isEqualTo("systems");
       assertThat(r.description.en()).isNotEmpty();
     });
+  }
+
+  // ---- network sources and identities ------------------------------------------------------------------
+
+  private static final DatasetSchema EXPOSED = DatasetSchema.builder("exposed", "id")
+      .column(Column.builder("id", ColumnType.STRING).required().build())
+      .column(Column.builder("sources", ColumnType.NETWORK).build())
+      .column(Column.builder("service", ColumnType.STRING).build())
+      .column(Column.builder("owner", ColumnType.STRING).normalize(Normalization.TEXT).build())
+      .column(Column.builder("vendor", ColumnType.STRING).normalize(Normalization.ORGANIZATION).build())
+      .column(Column.builder("storage", ColumnType.STRING).normalize(Normalization.DEVICE).build())
+      .build();
+  private static final DatasetSchema PARTNERS = DatasetSchema.builder("partners", "name")
+      .column(Column.builder("name", ColumnType.STRING).required().normalize(Normalization.ORGANIZATION).build())
+      .column(Column.builder("dept", ColumnType.STRING).normalize(Normalization.TEXT).build())
+      .build();
+  private static final Item NET_ITEM = Item.builder("I", "c").lesson("L")
+      .parameter(new Parameter("hosts", ColumnType.INTEGER, 16L, T))
+      .parameter(new Parameter("label", ColumnType.STRING, "x", T))
+      .check(Check.questionOnly()).build();
+
+  private Checked<RowTest> compileNet(Predicate p) {
+    RuleCompiler c = new RuleCompiler(Map.of("exposed", EXPOSED, "partners", PARTNERS), Limits.defaults(),
+        new IndexPlan(), "t.yaml");
+    return c.predicate(p, EXPOSED, NET_ITEM, "p");
+  }
+
+  private static Predicate.Allows any(String field, Operand o) {
+    return new Predicate.Allows(field, Predicate.Allows.Breadth.ANY, o);
+  }
+
+  private static Predicate.Allows moreThan(String field, Operand o) {
+    return new Predicate.Allows(field, Predicate.Allows.Breadth.MORE_THAN, o);
+  }
+
+  @Test
+  void allows_onAStringColumn_isATypeError() {
+    assertIssue(compileNet(any("service", new Operand.Literal(true))), "p.allows_any",
+        "allows_any はネットワーク（network）の列にだけ使えます（service は string）",
+        "allows_any needs a network column, service is string");
+    assertIssue(compileNet(moreThan("owner", new Operand.Literal(256L))), "p.allows_more_than",
+        "allows_more_than はネットワーク（network）の列にだけ使えます（owner は string）",
+        "allows_more_than needs a network column, owner is string");
+  }
+
+  @Test
+  void allowsAny_notABoolean_isAnIssue() {
+    assertIssue(compileNet(any("sources", new Operand.Literal("yes"))), "p.allows_any",
+        "allows_any には true または false が必要ですが、yes でした", "allows_any needs true or false, found yes");
+    assertIssue(compileNet(any("sources", new Operand.Param("label"))), "p.allows_any",
+        "allows_any には true または false が必要ですが、x でした", "allows_any needs true or false, found x");
+  }
+
+  @Test
+  void allowsMoreThan_negativeOrFieldOrUnknownParam_isAnIssue() {
+    assertIssue(compileNet(moreThan("sources", new Operand.Literal(-1L))), "p.allows_more_than",
+        "allows_more_than には 0 以上の整数のアドレス数が必要ですが、-1 でした",
+        "allows_more_than needs a whole number of addresses, 0 or more, found -1");
+    assertIssue(compileNet(moreThan("sources", new Operand.Field("service"))), "p.allows_more_than",
+        "allows_more_than には値かパラメータが必要です（別の列は使えません）",
+        "allows_more_than needs a value or a parameter, not another column");
+    assertIssue(compileNet(moreThan("sources", new Operand.Param("nope"))), "p.allows_more_than",
+        "パラメータ「nope」は定義されていません。定義済み: hosts, label",
+        "unknown parameter \"nope\"; expected one of: hosts, label");
+  }
+
+  @Test
+  void allows_onANetworkColumnWithParameter_compilesAndDescribes() {
+    RowTest t = compileNet(moreThan("sources", new Operand.Param("hosts"))).value().orElseThrow();
+
+    assertThat(t.describe()).isEqualTo(Text.of("sources が 16 個を超えるアドレスを許可している",
+        "sources allows more than 16 addresses"));
+    assertThat(compileNet(any("sources", new Operand.Literal(false))).value().orElseThrow().describe())
+        .isEqualTo(Text.of("sources がすべての送信元を許可してはいない", "sources does not allow every source"));
+  }
+
+  @Test
+  void compareFields_differentDeclaredForms_isAnIssue() {
+    assertIssue(compileNet(new Predicate.Compare("vendor", Predicate.Op.NE, new Operand.Field("storage"))), "p.ne",
+        "列 vendor（normalize: organization）と列 storage（normalize: device）は正規化が異なるため、同じものか比べられません。"
+            + "両方に同じ normalize を宣言してください",
+        "column vendor (normalize: organization) and column storage (normalize: device) are normalized"
+            + " differently, so they cannot be compared as identities; declare the same normalize on both");
+  }
+
+  @Test
+  void exists_differentDeclaredForms_isAnIssueAtThePair() {
+    Predicate e = new Predicate.Exists("partners", Map.of("owner", "name"), Optional.empty());
+
+    assertIssue(compileNet(e), "p.exists.on.owner",
+        "列 owner（normalize: text）と列 name（normalize: organization）は正規化が異なるため、同じものか比べられません。"
+            + "両方に同じ normalize を宣言してください",
+        "column owner (normalize: text) and column name (normalize: organization) are normalized"
+            + " differently, so they cannot be compared as identities; declare the same normalize on both");
+  }
+
+  @Test
+  void exists_oneSideExact_takesTheDeclaredForm() {
+    assertThat(compileNet(new Predicate.Exists("partners", Map.of("service", "name"), Optional.empty())).ok())
+        .isTrue();
+    assertThat(compileNet(new Predicate.Exists("partners", Map.of("vendor", "name"), Optional.empty())).ok())
+        .isTrue();
   }
 }

@@ -31,9 +31,10 @@ class ProgressCommandTest {
   static void assessBeforeAndAfterFixes() throws IOException {
     Path fixed = dir.resolve("fixed");
     copy(SAMPLE, fixed);
-    // Fix 1: the vendor's remote-maintenance SSH (FW-IN-006) is no longer reachable from the internet.
+    // Fix 1: the vendor's remote-maintenance SSH (FW-IN-006) is no longer published by the firewall, and the
+    // external scan confirms it is unreachable (published_by_firewall, reachable_from_internet).
     edit(fixed.resolve("exposed_services.csv"), line -> line.startsWith("FW-IN-006,")
-        ? line.replace(",ssh,yes,", ",ssh,no,") : line);
+        ? line.replace(",ssh,yes,yes,", ",ssh,no,no,") : line);
     // Fix 2: a successful restore test of every backup on 2026-11-20.
     edit(fixed.resolve("backups.csv"), line -> {
       if (line.startsWith("backup_id")) {

@@ -45,11 +45,18 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
 
   @Test
   void sources_sourceReadAsTheWordAny_caught() {
-    // ACC-01 weakened back to reading the source as one word: only "any" means unrestricted.
+    // ACC-01 weakened back to reading the source as one word: allowed_sources a plain text column, and only
+    // "any" means unrestricted (allows_any: false becomes "is not the word any"; the count test goes).
     CompiledChecklist broken = weaken("NISC-ACC-01", r -> withWhere(r, replace(r.where().orElseThrow(),
-        p -> p instanceof Predicate.Matches m && m.field().equals("allowed_sources")
-            ? new Predicate.Matches("allowed_sources", "(?i)any")
-            : p)));
+        p -> p instanceof Predicate.Allows a && a.breadth() == Predicate.Allows.Breadth.ANY
+            ? new Predicate.Not(new Predicate.Matches("allowed_sources", "(?i)any"))
+            : p instanceof Predicate.Not n && n.predicate() instanceof Predicate.Allows
+                ? new Predicate.Present("allowed_sources", true)
+                : p)),
+        column -> column.name().equals("allowed_sources")
+            ? new Column(column.name(), ColumnType.STRING, column.required(), column.description(), List.of(),
+                column.example())
+            : column);
 
     assertThat(caught(broken, "NISC-ACC-01", singles(CASE_5, Generators.sources(CASE_5))))
         .anyMatch(v -> v.toString().contains("\"0.0.0.0/0\""));

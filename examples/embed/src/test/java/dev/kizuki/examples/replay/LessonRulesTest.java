@@ -23,6 +23,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  * replay's {@code after/} folder, where the item passes, and changes one cell into the situation the issue
  * found passing (a CYDER exercise with 5 % attendance, an SLA of 90 % and 720 h, …): the item must then FAIL.
  * One stale backup among three systems is PARTIAL until "any violating row fails" aggregation exists.
+ *
+ * <p>Points 4 and 6 the same way: case 5's exposure row edited into remote access the issue found passing
+ * (restricted to one vendor address but published, RDP on 13389, 制限なし, a firewall object), and case 2, 3
+ * and 9's identities into the spellings Japanese offices use. {@link #sameSituation_otherSpelling_hasOutcome}
+ * holds the edits whose outcome is not a failure: a pass that must survive the spelling, or an UNKNOWN.
  */
 class LessonRulesTest {
 
@@ -55,7 +60,68 @@ class LessonRulesTest {
         Arguments.of("RES-01 desk check where the primary can be stopped", "case-3", "NISC-RES-01", Outcome.FAIL,
             List.of(new Edit("systems.csv", "SYS-GYOMU", "primary_stop_feasible", "yes"))),
         Arguments.of("ACC-07 12 characters without MFA", "case-5", "NISC-ACC-07", Outcome.FAIL,
-            List.of(new Edit("password_policies.csv", "PW-LOCAL", "min_length", "12"))));
+            List.of(new Edit("password_policies.csv", "PW-LOCAL", "min_length", "12"))),
+        Arguments.of("ACC-02 case 5 set-up: RDP published to one vendor address, scan kept out", "case-5",
+            "NISC-ACC-02", Outcome.FAIL, published("rdp", "3389", "198.51.100.7")),
+        Arguments.of("ACC-01 RDP on 13389 as ms-wbt-server, any", "case-5", "NISC-ACC-01", Outcome.FAIL,
+            published("ms-wbt-server", "13389", "any")),
+        Arguments.of("ACC-01 RDP on 13389 as ＲＤＰ, 全て", "case-5", "NISC-ACC-01", Outcome.FAIL,
+            published("ＲＤＰ", "13389", "全て")),
+        Arguments.of("ACC-01 RDP restricted to a provider's /24", "case-5", "NISC-ACC-01", Outcome.FAIL,
+            published("rdp", "3389", "198.51.100.0/24")),
+        Arguments.of("ACC-01 RDP restricted, no approval on record", "case-5", "NISC-ACC-01", Outcome.FAIL,
+            with(published("rdp", "3389", "198.51.100.7"), new Edit(EXPOSED, "NAT-01", "approved_on", ""))),
+        Arguments.of("ACC-01 RDP published with a blank source", "case-5", "NISC-ACC-01", Outcome.FAIL,
+            published("rdp", "3389", "")),
+        Arguments.of("ACC-02 AnyDesk's port seen by a scan, service blank", "case-5", "NISC-ACC-02", Outcome.FAIL,
+            List.of(new Edit(EXPOSED, "NAT-01", "port", "7070"), new Edit(EXPOSED, "NAT-01", "service", ""),
+                new Edit(EXPOSED, "NAT-01", "reachable_from_internet", "yes"))),
+        Arguments.of("ACC-02 TeamViewer over 443", "case-5", "NISC-ACC-02", Outcome.FAIL,
+            published("TeamViewer", "443", "198.51.100.7")),
+        Arguments.of("RES-04 two volumes of one SAN", "case-3", "NISC-RES-04", Outcome.FAIL,
+            List.of(new Edit("systems.csv", "SYS-GYOMU", "primary_storage_id", "SAN-A/vol1"),
+                new Edit("systems.csv", "SYS-GYOMU", "standby_storage_id", "SAN-A/vol2"))),
+        Arguments.of("RES-04 one NAS in two spellings", "case-3", "NISC-RES-04", Outcome.FAIL,
+            List.of(new Edit("systems.csv", "SYS-GYOMU", "primary_storage_id", "NAS-01"),
+                new Edit("systems.csv", "SYS-GYOMU", "standby_storage_id", "nas-01"))));
+  }
+
+  static Stream<Arguments> otherOutcomes() {
+    String open = "0.0.0.0 0.0.0.0";
+    return Stream.of(
+        Arguments.of("ACC-01 RDP to one vendor address, approved", "case-5", "NISC-ACC-01", Outcome.PASS,
+            published("rdp", "3389", "198.51.100.7")),
+        Arguments.of("ACC-01 https (WordPress) on 443 is no RDP", "case-5", "NISC-ACC-01", Outcome.PASS,
+            published("https (WordPress)", "443", "any")),
+        Arguments.of("ACC-02 https (WordPress) on 443 is no RDP", "case-5", "NISC-ACC-02", Outcome.PASS,
+            published("https (WordPress)", "443", "any")),
+        Arguments.of("ACC-01 RDP on 13389 with a blank service", "case-5", "NISC-ACC-01", Outcome.UNKNOWN,
+            published("", "13389", open)),
+        Arguments.of("ACC-01 sources a firewall object", "case-5", "NISC-ACC-01", Outcome.UNKNOWN,
+            published("rdp", "3389", "Vendor_VPN")),
+        Arguments.of("GOV-07 ｻｰﾋﾞｽ第一部 is サービス第一部", "case-2", "NISC-GOV-07", Outcome.PASS,
+            List.of(new Edit("systems.csv", "SVC-A", "owner_department", "ｻｰﾋﾞｽ第一部"))),
+        Arguments.of("GOV-08 (株)システム管理会社 is 株式会社システム管理会社", "case-9", "NISC-GOV-08", Outcome.PASS,
+            List.of(new Edit("systems.csv", "SYS-PC", "maintenance_contractor", "(株)システム管理会社"),
+                new Edit("emergency_contacts.csv", "EC-02", "organization", "株式会社システム管理会社"))),
+        Arguments.of("RES-04 two SANs", "case-3", "NISC-RES-04", Outcome.PASS,
+            List.of(new Edit("systems.csv", "SYS-GYOMU", "primary_storage_id", "SAN-A/vol1"),
+                new Edit("systems.csv", "SYS-GYOMU", "standby_storage_id", "ＳＡＮ-Ｂ/vol1"))));
+  }
+
+  private static final String EXPOSED = "exposed_services.csv";
+
+  /** Case 5's NAT-01 row as a published port: service, port and sources as given, the scan kept out. */
+  private static List<Edit> published(String service, String port, String sources) {
+    return List.of(new Edit(EXPOSED, "NAT-01", "service", service), new Edit(EXPOSED, "NAT-01", "port", port),
+        new Edit(EXPOSED, "NAT-01", "published_by_firewall", "yes"),
+        new Edit(EXPOSED, "NAT-01", "allowed_sources", sources));
+  }
+
+  private static List<Edit> with(List<Edit> edits, Edit more) {
+    List<Edit> all = new ArrayList<>(edits);
+    all.add(more);
+    return all;
   }
 
   @ParameterizedTest(name = "{0}")
@@ -71,6 +137,13 @@ class LessonRulesTest {
     }
 
     assertThat(outcome(dir, itemId)).as(name).isEqualTo(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("otherOutcomes")
+  void sameSituation_otherSpelling_hasOutcome(String name, String caseId, String itemId, Outcome expected,
+      List<Edit> edits) throws IOException {
+    issueExample_fromPassingAfterState_doesNotPass(name, caseId, itemId, expected, edits);
   }
 
   private static Outcome outcome(Path dir, String itemId) {
