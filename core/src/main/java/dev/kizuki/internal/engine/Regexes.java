@@ -38,7 +38,21 @@ final class Regexes {
 
     /** Whether the whole of {@code text} matches. */
     boolean matches(String text) {
-      return pattern.matcher(text).matches();
+      return test(text) == Tri.TRUE;
+    }
+
+    /**
+     * Whether the whole of {@code text} matches, as a {@link Tri}: ERROR where RE2J runs out of stack. It adds
+     * the states of nested empty-width repeats recursively, so a small program such as {@code
+     * ((0*|([a-z]))?){1000}} can overflow while matching (found by RegexPropertiesTest); the cell is then
+     * unusable for this rule, never a pass, and nothing else in the run is lost.
+     */
+    int test(String text) {
+      try {
+        return Tri.of(pattern.matcher(text).matches());
+      } catch (StackOverflowError e) {
+        return Tri.ERROR;
+      }
     }
 
     /** The work a match over {@code length} characters costs at most: RE2/J steps each character through every instruction. */

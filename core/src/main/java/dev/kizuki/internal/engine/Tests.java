@@ -314,7 +314,7 @@ final class Tests {
       if (!ctx.charge(regex.cost(text.length()))) {
         return Tri.ERROR;
       }
-      return Tri.of(regex.matches(text));
+      return regex.test(text);
     }
 
     @Override

@@ -98,4 +98,18 @@ class RegexesTest {
     assertThat(problem.en()).startsWith("the checklist's regexes are too large together");
     assertThat(Regexes.compile("(a|b){1000}", 256, first.size()).regex()).isNotNull();
   }
+
+  @Test
+  void test_nestedEmptyRepeatsThatOverflowRe2j_isErrorNotAThrow() throws InterruptedException {
+    // Found by RegexPropertiesTest: a small program whose matching recursion overflows the stack.
+    Regexes.Regex r = Regexes.compile("((0*|([a-z]))?){1000}", 256).regex();
+
+    assertThat(r).isNotNull();
+    // How deep the recursion may go depends on the stack left, so match on a thread with a small one.
+    int[] result = {-1};
+    Thread small = new Thread(null, () -> result[0] = r.test(".  "), "small-stack", 32 * 1024);
+    small.start();
+    small.join();
+    assertThat(result[0]).isEqualTo(Tri.ERROR);
+  }
 }
