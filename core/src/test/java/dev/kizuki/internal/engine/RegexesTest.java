@@ -98,4 +98,67 @@ class RegexesTest {
     assertThat(problem.en()).startsWith("the checklist's regexes are too large together");
     assertThat(Regexes.compile("(a|b){1000}", 256, first.size()).regex()).isNotNull();
   }
+
+  /**
+   * The program size the scan estimates, worked by hand: one per atom, one per alternative and quantifier,
+   * groups plus one, repetitions multiplied by their largest count; braces that are no repetition, escapes
+   * and character classes (with their ], ^, [:class:] and escapes) count as the literal atoms they are.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+    "abc              ; 3",
+    "a|bc             ; 4",
+    "(ab){3}          ; 9",
+    "(a|b){2}         ; 8",
+    "((a))            ; 3",
+    "(ab){0}          ; 1",
+    "a{2,5}           ; 5",
+    "a{3,}            ; 4",
+    "a{1000}          ; 1000",
+    "a{1,1000}        ; 1000",
+    "a*b              ; 3",
+    "a+?b             ; 3",
+    "\\d{3}         ; 3",
+    "\\d\\d       ; 2",
+    "\\Q(a)\\E{3} ; 3",
+    "\\Qab          ; 1",
+    "\\p{Greek}{3}  ; 3",
+    "\\x{41}{3}     ; 3",
+    "\\pL{3}        ; 4",
+    "[abc]{4}         ; 4",
+    "[^]a]{4}         ; 4",
+    "[]a]{4}          ; 4",
+    "[\\]a]{4}      ; 4",
+    "[[:alpha:]]{4}   ; 4",
+    "[^[:alpha:]]{4}  ; 4",
+    "[a[:b]{3}        ; 3",
+    "x{               ; 2",
+    "x{2              ; 3",
+    "x{,3}            ; 5",
+    "x{1,2            ; 5",
+    "a{\uFF11}       ; 4",
+    "a{1,\uFF11}     ; 6",
+  })
+  void size_isTheProgramWithRepetitionsExpanded(String regex, long size) {
+    Regexes.Regex r = Regexes.compile(regex.strip(), 256).regex();
+
+    assertThat(r).isNotNull();
+    assertThat(r.size()).isEqualTo(size);
+  }
+
+  /** A repetition so deep that the product overflows a long is refused, not wrapped round to a small size. */
+  @Test
+  void compile_repetitionOverflowingALong_isRefused() {
+    Text problem = Regexes.compile("(((((((a{1000}){1000}){1000}){1000}){1000}){1000}){1000})", 256).problem();
+
+    assertThat(problem).isNotNull();
+    assertThat(problem.en()).startsWith("regex repeats too much: it would compile to about " + Long.MAX_VALUE);
+  }
+
+  /** A trailing backslash is RE2/J's syntax error to report, not an index out of bounds in the scan. */
+  @Test
+  void compile_trailingBackslash_isASyntaxProblem() {
+    assertThat(Regexes.compile("a\\", 256).problem()).isEqualTo(Text.of("正規表現として不正です: 構文が不正です",
+        "invalid regex: invalid syntax"));
+  }
 }
