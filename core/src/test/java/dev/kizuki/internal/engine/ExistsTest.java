@@ -113,6 +113,24 @@ class ExistsTest {
     assertThat(invalid.evidence().errors()).isEqualTo(1);
   }
 
+  /** A matching row whose filter cannot be read makes the lookup an error, unless another row matches. */
+  @Test
+  void assess_existsWhoseFilterMeetsAnInvalidCell_isAnError() {
+    CompiledChecklist c = OneChecklist.compile(existsItem("I",
+        "{dataset: backups, on: {id: system_id}, where: {field: copies, ge: 1}}"));
+
+    ItemResult r = OneChecklist.result(c, "I", SYSTEMS, List.of(
+        row("bid", "B1", "system_id", "S1", "copies", "many"),
+        row("bid", "B2", "system_id", "S2", "copies", "many"), row("bid", "B3", "system_id", "S2", "copies", "2")));
+
+    assertThat(r.outcome()).isEqualTo(Outcome.ERROR);
+    assertThat(r.evidence().passing()).isEqualTo(1);
+    assertThat(r.evidence().rows()).singleElement().satisfies(ref -> {
+      assertThat(ref.key()).isEqualTo("S1");
+      assertThat(ref.result()).isEqualTo(Outcome.ERROR);
+    });
+  }
+
   /** Fail closed: an exists into a dataset that was not given is unknown, never a pass or a plain fail. */
   @Test
   void assess_existsIntoADatasetNotGiven_isUnknown() {

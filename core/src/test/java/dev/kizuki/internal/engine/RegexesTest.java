@@ -161,4 +161,29 @@ class RegexesTest {
     assertThat(Regexes.compile("a\\", 256).problem()).isEqualTo(Text.of("正規表現として不正です: 構文が不正です",
         "invalid regex: invalid syntax"));
   }
+
+  @Test
+  void compile_exactlyAtTheLengthLimit_compiles() {
+    assertThat(Regexes.compile("a".repeat(10), 10).regex()).isNotNull();
+  }
+
+  /** The program limit is inclusive: (a{999}){10} is exactly 10 000 instructions, one more atom is over. */
+  @Test
+  void compile_programExactlyAtTheLimit_compiles() {
+    assertThat(Regexes.compile("(a{999}){10}", 256).regex()).isNotNull();
+    assertThat(Regexes.compile("(a{999}){10}a", 256).problem().en()).startsWith("regex repeats too much");
+  }
+
+  /** Patterns that end inside a construct, or open one wrongly, are RE2/J's syntax problems: the scan neither fails nor hangs. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "a[           ; a \"[\" is never closed",
+    "a[^          ; a \"[\" is never closed",
+    "a\\p       ; invalid range in a character class",
+    "a{1,12345}   ; invalid repeat count (at most 1000)",
+    "\\E\\Qx\\E ; unsupported escape",
+  })
+  void compile_constructCutShort_isASyntaxProblem(String regex, String what) {
+    assertThat(Regexes.compile(regex.strip(), 256).problem().en()).startsWith("invalid regex: " + what);
+  }
 }

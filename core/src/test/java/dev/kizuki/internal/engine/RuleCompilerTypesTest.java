@@ -50,6 +50,17 @@ class RuleCompilerTypesTest {
     return compiler.predicate(p, MINE, ITEM, "p");
   }
 
+  /** Compiled when {@code ok}; else not, with the one issue at {@code path} saying {@code en}. */
+  private static void assertOkOrOnlyIssue(Checked<RowTest> c, boolean ok, String path, String en) {
+    assertThat(c.ok()).isEqualTo(ok);
+    if (!ok) {
+      assertThat(c.issues()).singleElement().satisfies(i -> {
+        assertThat(i.path()).isEqualTo(path);
+        assertThat(i.message().en()).isEqualTo(en);
+      });
+    }
+  }
+
   /** Equal types join; so do text types (string, enum) with each other; nothing else. */
   @ParameterizedTest(name = "{0} joins {1}: {2}")
   @CsvSource({
@@ -61,14 +72,9 @@ class RuleCompilerTypesTest {
   void exists_joinTypes(String mine, String theirs, boolean ok) {
     Checked<RowTest> c = compile(new Predicate.Exists("theirs", Map.of(mine, theirs), Optional.empty()));
 
-    assertThat(c.ok()).isEqualTo(ok);
+    assertOkOrOnlyIssue(c, ok, "p.exists.on." + mine,
+        "joined columns must have the same type, were " + mine + " and " + theirs);
     assertThat(plan.count()).isEqualTo(ok ? 1 : 0);
-    if (!ok) {
-      assertThat(c.issues()).singleElement().satisfies(i -> {
-        assertThat(i.path()).isEqualTo("p.exists.on." + mine);
-        assertThat(i.message().en()).isEqualTo("joined columns must have the same type, were " + mine + " and " + theirs);
-      });
-    }
   }
 
   /** Two columns compare when of one type, or both numbers (integer, decimal); enum with string does not. */
@@ -82,13 +88,7 @@ class RuleCompilerTypesTest {
   void compare_twoColumnTypes(String field, String other, boolean ok) {
     Checked<RowTest> c = compile(new Predicate.Compare(field, Predicate.Op.EQ, new Operand.Field(other)));
 
-    assertThat(c.ok()).isEqualTo(ok);
-    if (!ok) {
-      assertThat(c.issues()).singleElement().satisfies(i -> {
-        assertThat(i.path()).isEqualTo("p.eq");
-        assertThat(i.message().en()).isEqualTo("cannot compare a " + field + " column with a " + other + " column");
-      });
-    }
+    assertOkOrOnlyIssue(c, ok, "p.eq", "cannot compare a " + field + " column with a " + other + " column");
   }
 
   /** Ordering (lt, le, gt, ge) needs an integer, decimal or date column; equality takes any. */
@@ -101,12 +101,8 @@ class RuleCompilerTypesTest {
   void compare_orderingNeedsAnOrderedColumn(String field, Predicate.Op op, boolean ok) {
     Checked<RowTest> c = compile(new Predicate.Compare(field, op, new Operand.Field(field)));
 
-    assertThat(c.ok()).isEqualTo(ok);
-    if (!ok) {
-      assertThat(c.issues()).singleElement().satisfies(
-          i -> assertThat(i.message().en()).isEqualTo(op.id() + " needs an integer, decimal or date column, " + field
-              + " is " + field));
-    }
+    assertOkOrOnlyIssue(c, ok, "p." + op.id(),
+        op.id() + " needs an integer, decimal or date column, " + field + " is " + field);
   }
 
   @Test

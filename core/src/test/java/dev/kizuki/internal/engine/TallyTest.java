@@ -75,4 +75,15 @@ class TallyTest {
     assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
     assertThat(a).isNotEqualTo(fewer).isNotEqualTo(otherRows);
   }
+
+  @Test
+  void keep_pastTheCap_keepsOnlyTheFirstCapRows() {
+    Tally t = new Tally(2);
+    for (long line = 2; line <= 5; line++) {
+      t.keep(0, Results.rowRef("d", "a.csv", line, "k" + line, Outcome.FAIL, Text.EMPTY));
+    }
+
+    assertThat(t.refs()).extracting(RowRef::line).containsExactly(2L, 3L);
+    assertThat(t.wants()).isFalse();
+  }
 }

@@ -24,12 +24,25 @@ class WaiverPlanTest {
       dataset("ports", "port", column("port", "integer", false), column("ok", "boolean", false)),
       OneChecklist.item("PORTS", "dataset: ports\nrequire: {field: ok, eq: true}\nexpect: all\n")));
 
+  private static WaiverReport assess(String waivers, List<Map<String, String>> rows) {
+    CompiledChecklist c = CompiledChecklist.builder(PORTS)
+        .waivers(TailoringLoader.create().parseWaivers("w.yaml", "format: kizuki-waivers/1\n" + waivers)).build();
+    return c.assess(Inputs.builder().rows("ports", rows).build(), OneChecklist.OPTIONS).waivers();
+  }
+
   private static WaiverReport.Entry waived3389(List<Map<String, String>> rows) {
-    CompiledChecklist c = CompiledChecklist.builder(PORTS).waivers(TailoringLoader.create().parseWaivers("w.yaml",
-        "format: kizuki-waivers/1\nwaivers:\n  - item: PORTS\n    justification: {ja: 理由, en: reason}\n"
-            + "    approver: CISO\n    expires: 2027-03-31\n    rows: [3389]\n")).build();
-    return c.assess(Inputs.builder().rows("ports", rows).build(), OneChecklist.OPTIONS).waivers().forItem("PORTS")
-        .orElseThrow();
+    return assess("waivers:\n  - item: PORTS\n    justification: {ja: 理由, en: reason}\n"
+        + "    approver: CISO\n    expires: 2027-03-31\n    rows: [3389]\n", rows).forItem("PORTS").orElseThrow();
+  }
+
+  /** An empty waiver file is still a file given: the report names it, with nothing waived. */
+  @Test
+  void bind_emptyWaiverFile_isReportedAsGiven() {
+    WaiverReport r = assess("waivers: []\n", List.of(row("port", "443", "ok", "yes")));
+
+    assertThat(r.given()).isTrue();
+    assertThat(r.source()).isEqualTo("w.yaml");
+    assertThat(r.entries()).isEmpty();
   }
 
   @Test
