@@ -112,4 +112,92 @@ class RegexesTest {
     small.join();
     assertThat(result[0]).isEqualTo(Tri.ERROR);
   }
+
+  /**
+   * The program size the scan estimates, worked by hand: one per atom, one per alternative and quantifier,
+   * groups plus one, repetitions multiplied by their largest count; braces that are no repetition, escapes
+   * and character classes (with their ], ^, [:class:] and escapes) count as the literal atoms they are.
+   */
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+    "abc              ; 3",
+    "a|bc             ; 4",
+    "(ab){3}          ; 9",
+    "(a|b){2}         ; 8",
+    "((a))            ; 3",
+    "(ab){0}          ; 1",
+    "a{2,5}           ; 5",
+    "a{3,}            ; 4",
+    "a{1000}          ; 1000",
+    "a{1,1000}        ; 1000",
+    "a*b              ; 3",
+    "a+?b             ; 3",
+    "\\d{3}         ; 3",
+    "\\d\\d       ; 2",
+    "\\Q(a)\\E{3} ; 3",
+    "\\Qab          ; 1",
+    "\\p{Greek}{3}  ; 3",
+    "\\x{41}{3}     ; 3",
+    "\\pL{3}        ; 4",
+    "[abc]{4}         ; 4",
+    "[^]a]{4}         ; 4",
+    "[]a]{4}          ; 4",
+    "[\\]a]{4}      ; 4",
+    "[[:alpha:]]{4}   ; 4",
+    "[^[:alpha:]]{4}  ; 4",
+    "[a[:b]{3}        ; 3",
+    "x{               ; 2",
+    "x{2              ; 3",
+    "x{,3}            ; 5",
+    "x{1,2            ; 5",
+    "a{\uFF11}       ; 4",
+    "a{1,\uFF11}     ; 6",
+  })
+  void size_isTheProgramWithRepetitionsExpanded(String regex, long size) {
+    Regexes.Regex r = Regexes.compile(regex.strip(), 256).regex();
+
+    assertThat(r).isNotNull();
+    assertThat(r.size()).isEqualTo(size);
+  }
+
+  /** A repetition so deep that the product overflows a long is refused, not wrapped round to a small size. */
+  @Test
+  void compile_repetitionOverflowingALong_isRefused() {
+    Text problem = Regexes.compile("(((((((a{1000}){1000}){1000}){1000}){1000}){1000}){1000})", 256).problem();
+
+    assertThat(problem).isNotNull();
+    assertThat(problem.en()).startsWith("regex repeats too much: it would compile to about " + Long.MAX_VALUE);
+  }
+
+  /** A trailing backslash is RE2/J's syntax error to report, not an index out of bounds in the scan. */
+  @Test
+  void compile_trailingBackslash_isASyntaxProblem() {
+    assertThat(Regexes.compile("a\\", 256).problem()).isEqualTo(Text.of("正規表現として不正です: 構文が不正です",
+        "invalid regex: invalid syntax"));
+  }
+
+  @Test
+  void compile_exactlyAtTheLengthLimit_compiles() {
+    assertThat(Regexes.compile("a".repeat(10), 10).regex()).isNotNull();
+  }
+
+  /** The program limit is inclusive: (a{999}){10} is exactly 10 000 instructions, one more atom is over. */
+  @Test
+  void compile_programExactlyAtTheLimit_compiles() {
+    assertThat(Regexes.compile("(a{999}){10}", 256).regex()).isNotNull();
+    assertThat(Regexes.compile("(a{999}){10}a", 256).problem().en()).startsWith("regex repeats too much");
+  }
+
+  /** Patterns that end inside a construct, or open one wrongly, are RE2/J's syntax problems: the scan neither fails nor hangs. */
+  @ParameterizedTest
+  @CsvSource(delimiter = ';', value = {
+    "a[           ; a \"[\" is never closed",
+    "a[^          ; a \"[\" is never closed",
+    "a\\p       ; invalid range in a character class",
+    "a{1,12345}   ; invalid repeat count (at most 1000)",
+    "\\E\\Qx\\E ; unsupported escape",
+  })
+  void compile_constructCutShort_isASyntaxProblem(String regex, String what) {
+    assertThat(Regexes.compile(regex.strip(), 256).problem().en()).startsWith("invalid regex: " + what);
+  }
 }

@@ -109,6 +109,40 @@ class StructureCheckTest {
   }
 
   @Test
+  void issues_keyThatIsNoColumn_isAnIssueAtTheKey() {
+    // The builder refuses such a key; the record's constructor is the way a caller can still build one.
+    DatasetSchema ds = new DatasetSchema("systems", T, T, "system_id",
+        List.of(Column.builder("id", ColumnType.STRING).build()));
+
+    assertThat(issues(base().dataset(ds).build())).containsExactly(
+        "datasets[0].key: キー列「system_id」が columns にありません | key column \"system_id\" is not among the columns");
+  }
+
+  @Test
+  void issues_lessonNamedTwiceByAnItem_isAtTheSecond() {
+    Checklist c = base().item(item("A").lesson("L1").check(Check.questionOnly()).build()).build();
+
+    assertThat(issues(c)).containsExactly("items[0].lessons[1]: 教訓「L1」が重複しています | duplicate lesson \"L1\"");
+  }
+
+  @Test
+  void issues_unknownMeasureOfAnItemAndUnknownCaseOfALesson_listTheDeclaredIds() {
+    Checklist c = base().lesson(new SourceRef("L2", "c9", T)).measure(new SourceRef("M1", "c1", T))
+        .item(item("A").measure("M9").check(Check.questionOnly()).build()).build();
+
+    assertThat(issues(c)).containsExactly(
+        "lessons[1].case: 事例「c9」は定義されていません。定義済み: c1 | unknown case \"c9\"; expected one of: c1",
+        "items[0].measures[0]: 対策「M9」は定義されていません。定義済み: M1 | unknown measure \"M9\"; expected one of: M1");
+  }
+
+  @Test
+  void issues_exactlyAsManyItemsAsTheLimit_isNoIssue() {
+    Checklist c = base().item(item("A").check(Check.questionOnly()).build()).build();
+
+    assertThat(issues(c, new Limits(1000, 10, 1, 10, 10, 10, 10, 10))).isEmpty();
+  }
+
+  @Test
   void issues_duplicateParameter_isAtTheSecond() {
     Parameter p = new Parameter("max", ColumnType.INTEGER, 1L, T);
     Checklist c = base().item(item("A").parameter(p).parameter(p).check(Check.questionOnly()).build()).build();

@@ -58,4 +58,32 @@ class TallyTest {
     assertThat(a.merge(new Tally(4))).isEqualTo(a);
     assertThat(new Tally(4).merge(a)).isEqualTo(a);
   }
+
+  /** The property tests above compare tallies with equals: it must tell counts and kept rows apart. */
+  @Test
+  void equals_differentCountsOrRows_areNotEqual() {
+    Tally a = new Tally(4);
+    a.applicable = 2;
+    a.failing = 1;
+    a.keep(0, Results.rowRef("d", "a.csv", 2, "x", Outcome.FAIL, Text.EMPTY));
+    Tally same = a.merge(new Tally(4));
+    Tally fewer = a.merge(new Tally(4));
+    fewer.failing--;
+    Tally otherRows = a.merge(new Tally(4));
+    otherRows.rows.clear();
+
+    assertThat(a).isEqualTo(same).hasSameHashCodeAs(same);
+    assertThat(a).isNotEqualTo(fewer).isNotEqualTo(otherRows);
+  }
+
+  @Test
+  void keep_pastTheCap_keepsOnlyTheFirstCapRows() {
+    Tally t = new Tally(2);
+    for (long line = 2; line <= 5; line++) {
+      t.keep(0, Results.rowRef("d", "a.csv", line, "k" + line, Outcome.FAIL, Text.EMPTY));
+    }
+
+    assertThat(t.refs()).extracting(RowRef::line).containsExactly(2L, 3L);
+    assertThat(t.wants()).isFalse();
+  }
 }
