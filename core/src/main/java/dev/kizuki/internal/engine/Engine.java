@@ -141,8 +141,10 @@ public final class Engine {
         mergedNotWaived = mergeAll(mergedNotWaived, partNotWaived);
       }
       for (IndexSpec s : specs) {
+        // Zero rows is not absence for a join either: "no such row" needs rows or a declaration of completeness.
         ctx.indexes[s.slot].state = !state.given ? KeyIndex.State.MISSING
-            : state.unreadable ? KeyIndex.State.BROKEN : KeyIndex.State.READY;
+            : state.unreadable ? KeyIndex.State.BROKEN
+            : state.rows == 0 && state.declared.isEmpty() ? KeyIndex.State.EMPTY : KeyIndex.State.READY;
       }
       for (int r = 0; r < rules.size(); r++) {
         tallies[rules.get(r).itemIndex] = merged[r];

@@ -6,12 +6,14 @@ import java.util.Set;
 /**
  * The join keys of one dataset for one {@code exists} test: keys with a row that satisfies its condition,
  * and keys with a row whose result is unknown. Only keys are kept, never rows, so memory grows with the
- * number of distinct keys. {@code state} says whether the dataset was given and readable.
+ * number of distinct keys. {@code state} says whether the dataset was given, readable, and had rows or was declared complete.
  */
 final class KeyIndex {
   enum State {
     MISSING,
     BROKEN,
+    /** Given and read, but with no rows and not declared complete: a header alone proves no absence. */
+    EMPTY,
     READY
   }
 
@@ -34,6 +36,7 @@ final class KeyIndex {
   int lookup(String key) {
     switch (state) {
       case MISSING:
+      case EMPTY:
         return Tri.UNKNOWN;
       case BROKEN:
         return Tri.ERROR;

@@ -644,6 +644,10 @@ final class Tests {
       if (index.state == KeyIndex.State.BROKEN) {
         return Text.of(dataset + " のデータを読み取れませんでした", dataset + " could not be read");
       }
+      if (index.state == KeyIndex.State.EMPTY) {
+        return Text.of(dataset + " に行がなく、すべての行であるとの宣言もないため、該当する行がないとは言えません",
+            dataset + " has no rows and was not declared complete, so it cannot be told that no such row exists");
+      }
       int r = test(row, ctx);
       if (r == Tri.UNKNOWN || r == Tri.ERROR) {
         return Text.of(dataset + " の該当行（" + key + "）の値が空または不正です",

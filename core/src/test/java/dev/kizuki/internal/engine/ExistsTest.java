@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.kizuki.Assessment;
 import dev.kizuki.ChecklistLoader;
 import dev.kizuki.CompiledChecklist;
+import dev.kizuki.Inputs;
 import dev.kizuki.ItemResult;
 import dev.kizuki.Limits;
 import dev.kizuki.Outcome;
 import dev.kizuki.testing.ChecklistYaml;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -141,5 +143,29 @@ class ExistsTest {
     assertThat(r.outcome()).isEqualTo(Outcome.UNKNOWN);
     assertThat(r.evidence().rows()).first().satisfies(
         ref -> assertThat(ref.reason().en()).isEqualTo("no data was given for backups"));
+  }
+
+  /**
+   * Zero rows is not absence for a join: "no untested backup exists" over a header-only backups file is
+   * unknown, not a pass, unless backups is declared complete.
+   */
+  @Test
+  void assess_existsIntoAHeaderOnlyDataset_isUnknownUntilDeclaredComplete() {
+    CompiledChecklist c = OneChecklist.compile(OneChecklist.item("I", """
+        dataset: systems
+        require: {not: {exists: {dataset: backups, on: {id: system_id}, where: {field: tested, eq: false}}}}
+        expect: all
+        """));
+    List<String> header = List.of("bid", "system_id", "tested");
+    Inputs.Builder in = Inputs.builder().rows("systems", SYSTEMS).table("backups", "backups.csv", header, List.of());
+
+    ItemResult r = c.assess(in.build(), OneChecklist.OPTIONS).item("I").orElseThrow();
+
+    assertThat(r.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(r.evidence().rows()).first().satisfies(ref -> assertThat(ref.reason().en()).isEqualTo(
+        "backups has no rows and was not declared complete, so it cannot be told that no such row exists"));
+    ItemResult declared = c.assess(in.declareComplete("backups", "情報システム部 山田", LocalDate.of(2026, 11, 30))
+        .build(), OneChecklist.OPTIONS).item("I").orElseThrow();
+    assertThat(declared.outcome()).isEqualTo(Outcome.PASS);
   }
 }

@@ -103,19 +103,30 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
   }
 
   @Test
-  void headerOnly_noJoinedRowsCountedAsNothingToFix_caught() {
-    // ACC-05 weakened: judged from the endpoints' side, "no endpoint sits behind a boundary without a
-    // firewall", so a boundary list without rows reads as nothing to fix. (A when_empty: pass on the item's
-    // own dataset is no longer a weakening the engine lets through: a header-only dataset is UNKNOWN unless
-    // declared complete.)
+  void headerOnly_ruleThatIgnoresTheBoundaryList_caught() {
+    // ACC-05 weakened to existence: "every endpoint has a network zone", judged without the boundary list, so
+    // an untouched boundary template passes. (The engine itself keeps the other ways shut: a header-only
+    // dataset, its own or joined, is UNKNOWN unless declared complete; see the test below.)
     CompiledChecklist broken = weaken("NISC-ACC-05", r -> new DataRule("endpoints", Optional.empty(),
+        Optional.of(new Predicate.Present("network_zone", true)), Expectation.all(), WhenEmpty.UNKNOWN,
+        r.explain()));
+
+    assertThat(caught(broken, "NISC-ACC-05", singles(CASE_6, Generators.headerOnly(CASE_6))))
+        .anyMatch(v -> v.toString().contains("network_boundaries.csv"));
+  }
+
+  @Test
+  void headerOnly_joinIntoAnUndeclaredEmptyDataset_isClosedByTheEngine() {
+    // ACC-05 judged from the endpoints' side, "no endpoint sits behind a boundary without a firewall": a
+    // boundary list without rows used to read as nothing to fix; a join into it is now unknown.
+    CompiledChecklist joined = weaken("NISC-ACC-05", r -> new DataRule("endpoints", Optional.empty(),
         Optional.of(new Predicate.Not(new Predicate.Exists("network_boundaries",
             java.util.Map.of("network_zone", "to_zone"),
             Optional.of(new Predicate.Compare("firewall_present", Predicate.Op.EQ, new Operand.Literal(false)))))),
         Expectation.all(), WhenEmpty.UNKNOWN, r.explain()));
+    Variant headerOnly = new Variant(CASE_6, true, List.of(new Mutation.HeaderOnly("network_boundaries")));
 
-    assertThat(caught(broken, "NISC-ACC-05", singles(CASE_6, Generators.headerOnly(CASE_6))))
-        .anyMatch(v -> v.toString().contains("network_boundaries.csv"));
+    assertThat(headerOnly.violations(joined)).noneMatch(s -> s.startsWith("NISC-ACC-05 "));
   }
 
   @Test
