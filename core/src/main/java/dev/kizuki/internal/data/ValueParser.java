@@ -13,7 +13,6 @@ import java.time.chrono.JapaneseEra;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -393,9 +392,12 @@ public final class ValueParser {
     return new ValueException(expected, found, reason);
   }
 
-  /** The form in which enum spellings and boolean words are compared. */
+  /**
+   * The form in which enum spellings and boolean words are compared: the one text form identities use
+   * ({@link Identity#text}: NFKC, case folding, whitespace), so a word and a name are never matched two ways.
+   */
   static String normalize(String s) {
-    return nfkc(s.strip()).strip().toLowerCase(Locale.ROOT);
+    return Identity.text(s);
   }
 
   /** NFKC, skipped for ASCII; shared by every reader of this package that normalizes. */
