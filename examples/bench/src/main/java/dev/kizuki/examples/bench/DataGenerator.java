@@ -100,7 +100,8 @@ public final class DataGenerator {
       case DATE -> out.append(asOf.minusDays(rnd.nextInt(730)));
       case INTEGER -> out.append(col.name().contains("port") ? PORTS[rnd.nextInt(PORTS.length)] : rnd.nextInt(100));
       case DECIMAL -> out.append(rnd.nextInt(1000)).append('.').append(rnd.nextInt(10));
-      case NETWORK -> out.append(rnd.nextBoolean() ? "10.0.0.0/8, 192.168.1.0 255.255.255.0" : "any");
+      // No comma inside a cell: the generator writes unquoted CSV, so a list is space separated.
+      case NETWORK -> out.append(rnd.nextBoolean() ? "10.0.0.0/8 192.168.1.0 255.255.255.0" : "any");
       case STRING -> out.append(col.name().contains("source") ? (rnd.nextBoolean() ? "10.0.0.0/8" : "any")
           : col.name()).append(col.name().contains("source") ? "" : "-" + rnd.nextInt(1000));
     }
