@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * The guide written next to the templates: in Japanese and English, every file and every column with its
- * type, whether it is required, the allowed values with their labels and other accepted spellings, an example
+ * type, whether it is required, what a blank cell means, the allowed values with their labels and other accepted spellings, an example
  * and the description; for {@code answers.csv}, the items that can be answered.
  */
 final class TemplateGuide {
@@ -41,18 +41,26 @@ final class TemplateGuide {
     line("## 使い方");
     line("");
     line("1. 下記の CSV ファイルに、1 行に 1 件ずつ記入します。1 行目の見出しは変えないでください。");
-    line("2. 分からない値は空欄のままにします。空欄は「不明」として扱われ、合格にはなりません。");
-    line("3. 記入しないファイルは削除します。見出しだけのファイルは「該当するものが 1 件もない」という意味になり、"
-        + "項目が不合格になることがあります。ファイルがなければ、それを使う項目は「不明」になります。");
+    line("2. 分からない値は空欄のままにします。空欄は「不明」として扱われ、合格にはなりません。ただし列の表の"
+        + "「空欄」欄に別の意味が書かれた列があります: 「未実施」（試験や訓練をしていない。期限の項目は不合格）、"
+        + "「なし」（0 件・0）、「該当しない」（その行は項目の対象外、報告書に件数が出ます）。");
+    line("3. 記入しないファイルは削除します。ファイルがなければ、それを使う項目は「不明」になります。見出しだけのファイルも"
+        + "「1 件もない」ことの証拠にはならず、項目は「不明」のままです。本当に 1 件もないときは、kizuki-inputs.yaml で"
+        + "そのデータセットを complete: true と宣言します（宣言した人と日付を書きます）。");
     line("4. UTF-8（BOM 付き可）か Shift_JIS（Windows-31J）で保存します。Excel の「CSV UTF-8」で保存できます。");
     line("5. `" + command + " validate <フォルダ>` で記入内容を確認し、`" + command + " assess <フォルダ>` で評価します。");
     line("");
     line("## How to use");
     line("");
     line("1. Fill in the CSV files below, one record per row. Keep the header line as it is.");
-    line("2. Leave a cell blank when you do not know the value. A blank is unknown, never a pass.");
-    line("3. Delete the files you do not fill in. A file with only the header says \"we have none of these\", which"
-        + " can fail items; without the file, the items that need it are UNKNOWN.");
+    line("2. Leave a cell blank when you do not know the value. A blank is unknown, never a pass, except in columns"
+        + " whose \"blank\" cell in the tables below says otherwise: \"never happened\" (a test or drill not done;"
+        + " recency items fail), \"none\" (nothing, 0) or \"not applicable\" (the row is left out of the item, and the"
+        + " report counts it).");
+    line("3. Delete the files you do not fill in; without the file, the items that need it are UNKNOWN. A file with"
+        + " only the header does not prove there are none either: the items stay UNKNOWN. When there really are"
+        + " none, declare the dataset complete (complete: true, with who declares it and when) in"
+        + " kizuki-inputs.yaml.");
     line("4. Save as UTF-8 (a byte order mark is fine) or Shift_JIS (Windows-31J); Excel's \"CSV UTF-8\" works.");
     line("5. Check the files with `" + command + " validate <folder>`, then assess with `" + command
         + " assess <folder>`.");
@@ -85,11 +93,12 @@ final class TemplateGuide {
       line("使う項目 / Used by items: " + String.join(", ", items));
     }
     line("");
-    line("| 列 / column | 型 / type | 必須 / required | 値 / allowed values | 例 / example | 説明 / description |");
-    line("|---|---|---|---|---|---|");
+    line("| 列 / column | 型 / type | 必須 / required | 空欄 / blank | 値 / allowed values | 例 / example |"
+        + " 説明 / description |");
+    line("|---|---|---|---|---|---|---|");
     for (Column col : s.columns()) {
       line("| `" + col.name() + "` | " + type(col.type()) + " | " + (col.required() ? "はい / yes" : "—") + " | "
-          + values(col) + " | " + example(col) + " | " + both(col.description()) + " |");
+          + blank(col) + " | " + values(col) + " | " + example(col) + " | " + both(col.description()) + " |");
     }
   }
 
@@ -147,8 +156,22 @@ final class TemplateGuide {
       case DATE -> "yyyy-MM-dd, yyyy/M/d, 令和2年1月5日";
       case INTEGER -> "0, 1, 2 …";
       case DECIMAL -> "1.5";
-      case NETWORK -> "203.0.113.5, 10.0.0.0/8, 10.0.0.1-10.0.0.20, any, 全て, 制限なし";
+      case NETWORK -> "203.0.113.5, 10.0.0.0/8, 10.0.0.1-10.0.0.20, any, 全て, 制限なし"
+          + (col.anything().isEmpty() ? "" : ", " + cell(String.join(", ", col.anything())));
       case STRING -> "";
+    };
+  }
+
+  /** What a blank cell of the column means, as the rules read it. */
+  private static String blank(Column col) {
+    if (col.required()) {
+      return "—";
+    }
+    return switch (col.blank()) {
+      case UNKNOWN -> "不明 / unknown";
+      case NEVER -> "未実施 / never happened";
+      case NONE -> "なし / none";
+      case NOT_APPLICABLE -> "該当しない / not applicable";
     };
   }
 

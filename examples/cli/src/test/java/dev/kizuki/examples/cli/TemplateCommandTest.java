@@ -40,10 +40,10 @@ class TemplateCommandTest {
     assertThat(guide).startsWith("# ミニ / Mini\n")
         .contains("## 使い方", "## How to use")
         .contains("## `systems.csv` — システム / Systems")
-        .contains("| `criticality` | 選択 / one of | — | `high` 高 / High (高)<br>`low` 低 / Low (低) | `high` |"
-            + " 重要度 / Criticality |")
-        .contains("| `system_id` | 文字列 / text | はい / yes |")
-        .contains("| `last_failover_test` | 日付 / date | — | yyyy-MM-dd")
+        .contains("| `criticality` | 選択 / one of | — | 不明 / unknown | `high` 高 / High (高)<br>`low` 低 / Low (低) |"
+            + " `high` | 重要度 / Criticality |")
+        .contains("| `system_id` | 文字列 / text | はい / yes | — |")
+        .contains("| `last_failover_test` | 日付 / date | — | 不明 / unknown | yyyy-MM-dd")
         .contains("| `offline` | 真偽 / boolean |")
         .contains("使う項目 / Used by items: `FAILOVER`, `RESTORE`, `DRILL`")
         .contains("| `POLICY` | 方針はありますか | Is there a policy? |")
@@ -75,6 +75,22 @@ class TemplateCommandTest {
 
     assertThat(r.code()).isEqualTo(Kizuki.DATA_PROBLEMS);
     assertThat(r.out()).contains("nisc-2020", "  empty       exposed_services.csv").doesNotContain("No problems found.");
+  }
+
+  /** Issue 13: the guide says what a blank means per column, and that a header alone proves nothing. */
+  @Test
+  void template_bundledGuide_showsBlankMeaningsAndTheDeclarationOfCompleteness() throws IOException {
+    Path dir = tmp.resolve("t");
+    assertThat(Cli.run("template", dir.toString()).code()).isZero();
+
+    String guide = Files.readString(dir.resolve("GUIDE.md"));
+
+    assertThat(guide)
+        .contains("| `last_restore_test` | 日付 / date | — | 未実施 / never happened |")
+        .contains("| `allowed_sources` | 送信元 / network sources | — | 不明 / unknown | 203.0.113.5, 10.0.0.0/8,"
+            + " 10.0.0.1-10.0.0.20, any, 全て, 制限なし, 指定なし, 指定無し |")
+        .contains("declare the dataset complete (complete: true, with who declares it and when) in kizuki-inputs.yaml")
+        .doesNotContain("we have none of these");
   }
 
   @Test
