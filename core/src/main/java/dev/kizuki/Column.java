@@ -11,11 +11,14 @@ import java.util.List;
  * cell for templates, possibly empty. {@code normalize} says how values compare as identities (join keys,
  * compared names); {@link Normalization#EXACT} unless declared. {@code blank} is what a blank cell means; it
  * must {@linkplain BlankMeaning#fits fit} the type, and a required column (never blank) keeps {@link
- * BlankMeaning#UNKNOWN}. Immutable.
+ * BlankMeaning#UNKNOWN}. {@code anything} is only for {@link ColumnType#NETWORK} columns: the words that mean
+ * "every address" in this column beyond the standard vocabulary (a console whose exports write {@code なし} for
+ * "no restriction"); each must be a single word that does not read as an address, which compiling checks.
+ * Immutable.
  */
 public record Column(
     String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example,
-    Normalization normalize, BlankMeaning blank) {
+    Normalization normalize, BlankMeaning blank, List<String> anything) {
 
   /**
    * Checks every part and copies the collections (the rules are in the type's comment).
@@ -28,6 +31,7 @@ public record Column(
    * @param example as {@link #example()}
    * @param normalize as {@link #normalize()}
    * @param blank as {@link #blank()}
+   * @param anything as {@link #anything()}
    */
   public Column {
     requireNonNull(name, "name");
@@ -50,6 +54,29 @@ public record Column(
       throw new IllegalArgumentException(
           "column " + name + ": a required column is never blank, so it cannot declare blank: " + blank.id());
     }
+    anything = List.copyOf(anything);
+    if (type != ColumnType.NETWORK && !anything.isEmpty()) {
+      throw new IllegalArgumentException(
+          "column " + name + ": only a network column takes words for anything but the type was " + type.id());
+    }
+  }
+
+  /**
+   * A column with only the standard words for "every address".
+   *
+   * @param name as {@link #name()}
+   * @param type as {@link #type()}
+   * @param required as {@link #required()}
+   * @param description as {@link #description()}
+   * @param values as {@link #values()}
+   * @param example as {@link #example()}
+   * @param normalize as {@link #normalize()}
+   * @param blank as {@link #blank()}
+   */
+  public Column(
+      String name, ColumnType type, boolean required, Text description, List<EnumValue> values, String example,
+      Normalization normalize, BlankMeaning blank) {
+    this(name, type, required, description, values, example, normalize, blank, List.of());
   }
 
   /**
@@ -89,6 +116,7 @@ public record Column(
     private String example = "";
     private Normalization normalize = Normalization.EXACT;
     private BlankMeaning blank = BlankMeaning.UNKNOWN;
+    private final List<String> anything = new java.util.ArrayList<>();
 
     private Builder(String name, ColumnType type) {
       this.name = name;
@@ -167,6 +195,23 @@ public record Column(
     }
 
     /**
+     * Adds a word that means "every address" in this network column.
+     *
+     * @param word the word, as exports write it
+     * @return this builder
+     * @throws IllegalArgumentException if the column is not a network column, naming it and its type
+     */
+    public Builder anything(String word) {
+      requireNonNull(word, "word");
+      if (type != ColumnType.NETWORK) {
+        throw new IllegalArgumentException(
+            "column " + name + ": only a network column takes words for anything but the type was " + type.id());
+      }
+      anything.add(word);
+      return this;
+    }
+
+    /**
      * The column.
      *
      * @return the column
@@ -174,7 +219,7 @@ public record Column(
      *     fit the type or the column is required, naming it
      */
     public Column build() {
-      return new Column(name, type, required, description, values, example, normalize, blank);
+      return new Column(name, type, required, description, values, example, normalize, blank, anything);
     }
   }
 }

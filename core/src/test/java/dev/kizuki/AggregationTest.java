@@ -156,6 +156,17 @@ class AggregationTest {
   }
 
   @Test
+  void atLeast_everyRowPassesButTooFew_saysSoWithoutAnEmptyCannotBeJudgedClause() {
+    DataRule rule = DataRule.builder("devices").require(SMB1_OFF).expect(Expectation.atLeast(2)).build();
+
+    ItemResult r = assess(Severity.HIGH, rule, 1, 0, 0);
+
+    assertThat(r.outcome()).isEqualTo(Outcome.FAIL);
+    assertThat(r.reason()).isEqualTo(Text.of("対象 1 行のうち 1 行が基準を満たしています（合格の条件: 基準を満たす行が 2 行以上）",
+        "1 of 1 applicable row meets the rule (passing needs at least 2 rows that meet it)"));
+  }
+
+  @Test
   void none_oneMatchAmong401_failsNamingTheRowsRead() {
     DataRule rule = DataRule.builder("devices")
         .where(new Predicate.Compare("smbv1", Predicate.Op.EQ, new Operand.Literal(true))).expect(Expectation.none())

@@ -52,7 +52,7 @@ import org.jspecify.annotations.Nullable;
  * why ({@code 10.0.0.300}, {@code 1.2.3}, {@code 0.0.0.0/33}, {@code 本社LAN}).
  *
  * <p>The standard vocabulary, chosen so that no word has a second meaning in a sources column: {@code any},
- * {@code all}, {@code *}, {@code anywhere} (iptables -L), {@code internet}, 全て, すべて, 全部, 制限なし, 無制限 mean
+ * {@code all}, {@code *}, {@code anywhere} (iptables -L), {@code internet}, 全て, すべて, 全部, 制限なし, 制限無し, 無制限 mean
  * every IPv4 and IPv6 address; {@code any4} and {@code any6} (Cisco ASA) one family each. Left out on purpose,
  * and errors with their own message until a column declares them ({@link #withAnythingWords}): なし, 無し,
  * 指定なし, {@code none}, {@code n/a}, {@code -}. In a "restriction" column they mean "no restriction", that
@@ -343,7 +343,7 @@ public final class NetworkSources {
 
   private static Map<String, Family> standardWords() {
     Map<String, Family> m = new HashMap<>();
-    for (String w : List.of("any", "all", "*", "anywhere", "internet", "全て", "すべて", "全部", "制限なし", "無制限")) {
+    for (String w : List.of("any", "all", "*", "anywhere", "internet", "全て", "すべて", "全部", "制限なし", "制限無し", "無制限")) {
       m.put(key(w), Family.BOTH);
     }
     m.put("any4", Family.V4);

@@ -65,9 +65,13 @@ public final class ValueParser {
   private final Map<String, String> enumLookup;
   private final String[] canonical;
   private final Text expected;
+  /** The network sources reader, with the column's own words for "anything" (the standard one otherwise). */
+  private final NetworkSources sources;
 
   private ValueParser(Column column, Map<String, String> enumLookup, Text expected) {
     this.column = column;
+    this.sources = column.anything().isEmpty() ? NetworkSources.standard()
+        : NetworkSources.standard().withAnythingWords(column.anything());
     this.enumLookup = enumLookup;
     this.canonical = new String[column.values().size()];
     for (int i = 0; i < canonical.length; i++) {
@@ -80,7 +84,8 @@ public final class ValueParser {
    * The parser for {@code column}.
    *
    * @throws IllegalArgumentException if two values or synonyms of an enum column normalize to the same text
-   *     but name different values
+   *     but name different values, or a network column's word for "anything" is not one word or reads as an
+   *     address
    */
   public static ValueParser forColumn(Column column) {
     return switch (column.type()) {
@@ -226,7 +231,7 @@ public final class ValueParser {
 
   /** Reads the cell as written, so that an error's position counts from its first character. */
   private SourceSet parseNetwork(String raw, String s) {
-    NetworkSources.Result r = NetworkSources.standard().parse(raw);
+    NetworkSources.Result r = sources.parse(raw);
     if (r.error().isPresent()) {
       throw fail(s, r.error().get().text());
     }

@@ -47,6 +47,12 @@ final class CompileMessages {
         "the same spelling stands for more than one value: " + detail);
   }
 
+  static Text badAnythingWord(String word) {
+    return Text.of("「" + word + "」は「すべてのアドレス」を表す語として使えません（空白や区切りを含まず、アドレスとして読めない1語が必要です）",
+        "\"" + word + "\" cannot be a word for every address: it must be one word, with no separator, that does not"
+            + " read as an address");
+  }
+
   static Text untraced() {
     return Text.of("lessons または measures に1つ以上の ID が必要です（すべての項目は出典に遡れること）",
         "expected at least one id in lessons or measures: every item traces to its source");

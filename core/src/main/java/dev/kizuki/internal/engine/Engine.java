@@ -198,6 +198,17 @@ public final class Engine {
     return w;
   }
 
+  /** Adds a passing row's value of the rule's distinct column, in its compared form, to {@code t}. */
+  private static void countDistinct(CompiledRule rule, Row row, Tally t) {
+    Object v = row.value(rule.distinctColumn);
+    @Nullable Object id = v == null || v == Row.INVALID ? null : Tests.identity(v, rule.distinctForm);
+    if (id == null) {
+      t.passingUncounted++;
+    } else {
+      t.distinct.add(Values.show(id));
+    }
+  }
+
   /**
    * Counts one row into {@code t}, given what {@code where} said of it. A row a not-applicable blank takes
    * out ({@link Tri#OUT}, in {@code where} or {@code require}) is counted as excluded, never as applicable.
@@ -254,6 +265,9 @@ public final class Engine {
     t.applicable++;
     if (q == Tri.TRUE) {
       t.passing++;
+      if (rule.distinctColumn >= 0) {
+        countDistinct(rule, row, t);
+      }
     } else if (q == Tri.ERROR) {
       t.errors++;
       keep(t, part, dataset, row, Outcome.ERROR, rule.require, ctx);

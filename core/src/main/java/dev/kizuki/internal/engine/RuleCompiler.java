@@ -68,6 +68,9 @@ final class RuleCompiler {
     if (kind == Expectation.Kind.NONE && rule.where().isEmpty()) {
       issues.add(issue(path, CompileMessages.noneNeedsWhere()));
     }
+    Optional<Checked<Column>> distinct =
+        rule.expect().distinct().map(name -> columnAt(ds, name, path + ".expect.distinct"));
+    distinct.ifPresent(d -> issues.addAll(d.issues()));
     Optional<Checked<RowTest>> where = rule.where().map(p -> predicate(p, ds, item, path + ".where"));
     Optional<Checked<RowTest>> require = rule.require().map(p -> predicate(p, ds, item, path + ".require"));
     where.ifPresent(w -> issues.addAll(w.issues()));
@@ -78,7 +81,9 @@ final class RuleCompiler {
     @Nullable RowTest w = compiled(where);
     @Nullable RowTest r = compiled(require);
     Text description = rule.explain().isEmpty() ? RuleText.describe(rule, ds, w, r) : rule.explain();
-    return Checked.of(new CompiledRule(itemIndex, ds.id(), w, r, rule.expect(), rule.whenEmpty(), description));
+    @Nullable Column d = distinct.flatMap(Checked::value).orElse(null);
+    return Checked.of(new CompiledRule(itemIndex, ds.id(), w, r, rule.expect(), rule.whenEmpty(), description,
+        d == null ? -1 : ds.indexOf(d.name()), d == null ? Normalization.EXACT : d.normalize()));
   }
 
   /** Predicate {@code p} over the rows of {@code ds}, at {@code path}. */
@@ -328,8 +333,13 @@ final class RuleCompiler {
   }
 
   private Checked<Column> column(DatasetSchema ds, String name, String path) {
+    return columnAt(ds, name, path + ".field");
+  }
+
+  /** Column {@code name} of {@code ds}, or an issue at exactly {@code path}. */
+  private Checked<Column> columnAt(DatasetSchema ds, String name, String path) {
     Optional<Column> c = ds.column(name);
-    return c.isPresent() ? Checked.of(c.get()) : fail(path + ".field",
+    return c.isPresent() ? Checked.of(c.get()) : fail(path,
         CompileMessages.noColumn(ds.id(), name, ds.columns().stream().map(Column::name).toList()));
   }
 

@@ -23,6 +23,13 @@ final class RuleText {
       }
       case AT_LEAST -> {
         long n = rule.expect().count();
+        if (rule.expect().distinct().isPresent()) {
+          String c = rule.expect().distinct().get();
+          String ofJa = require == null ? rowsJa : rowsJa + "のうち" + reqJa + "を満たす行";
+          String ofEn = require == null ? "the " + rowsEn : "the " + rowsEn + " that satisfy: " + reqEn;
+          yield Text.of(ofJa + "の " + c + " が " + n + " 種類以上あること",
+              "At least " + n + " different " + c + " must be found among " + ofEn);
+        }
         yield require == null
             ? Text.of(rowsJa + "が " + n + " 件以上あること", "There must be at least " + n + " " + rowsEn)
             : Text.of(rowsJa + "のうち " + n + " 件以上が" + reqJa + "を満たすこと",

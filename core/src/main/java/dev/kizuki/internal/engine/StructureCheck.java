@@ -6,6 +6,7 @@ import static dev.kizuki.internal.engine.CompileMessages.unknown;
 import dev.kizuki.Category;
 import dev.kizuki.Checklist;
 import dev.kizuki.Column;
+import dev.kizuki.ColumnType;
 import dev.kizuki.DatasetSchema;
 import dev.kizuki.EnumValue;
 import dev.kizuki.IncidentCase;
@@ -16,6 +17,7 @@ import dev.kizuki.Parameter;
 import dev.kizuki.SourceRef;
 import dev.kizuki.Text;
 import dev.kizuki.WhenEmpty;
+import dev.kizuki.internal.data.NetworkSources;
 import dev.kizuki.internal.data.ValueParser;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -95,8 +97,20 @@ final class StructureCheck {
       try {
         ValueParser.forColumn(ds.columns().get(c));
       } catch (IllegalArgumentException e) {
-        // Two spellings that normalize alike but name different values: data could not be read unambiguously.
-        issue(valuesPath, CompileMessages.ambiguousSpelling(String.valueOf(e.getMessage())));
+        if (ds.columns().get(c).type() == ColumnType.NETWORK) {
+          // A word for "anything" that is several words or an address would change what a cell means.
+          List<String> words = ds.columns().get(c).anything();
+          for (int w = 0; w < words.size(); w++) {
+            try {
+              NetworkSources.standard().withAnythingWords(List.of(words.get(w)));
+            } catch (IllegalArgumentException bad) {
+              issue(path + ".columns[" + c + "].anything[" + w + "]", CompileMessages.badAnythingWord(words.get(w)));
+            }
+          }
+        } else {
+          // Two spellings that normalize alike but name different values: data could not be read unambiguously.
+          issue(valuesPath, CompileMessages.ambiguousSpelling(String.valueOf(e.getMessage())));
+        }
       }
     }
   }

@@ -12,7 +12,9 @@ import java.util.TreeSet;
  * {@code seen} counts every row read; {@code excluded} the rows a not-applicable blank took out of the rule
  * (not among the applicable ones), with the names of the columns that did it. {@link #merge} is associative
  * and commutative: counts add, column names unite, and the evidence kept is always the {@code cap} earliest
- * rows (by part, then line) of the union. Mutable; confined to one thread.
+ * rows (by part, then line) of the union. For an {@code at_least … distinct} rule it also keeps the different
+ * values of the passing rows (a set: they unite too) and how many passing rows had no value to count.
+ * Mutable; confined to one thread.
  */
 final class Tally {
   /** A kept evidence row with the ordinal of its part, for ordering across parts. */
@@ -30,6 +32,10 @@ final class Tally {
   long failing;
   long unknown;
   long errors;
+  /** The different values of the distinct column among passing rows, shown in their compared form. */
+  Set<String> distinct = new TreeSet<>();
+  /** Passing rows whose distinct column is blank or names nothing in its form: their value cannot be told. */
+  long passingUncounted;
   List<Kept> rows = new ArrayList<>();
 
   Tally(int cap) {
@@ -59,6 +65,9 @@ final class Tally {
     t.failing = failing + other.failing;
     t.unknown = unknown + other.unknown;
     t.errors = errors + other.errors;
+    t.distinct.addAll(distinct);
+    t.distinct.addAll(other.distinct);
+    t.passingUncounted = passingUncounted + other.passingUncounted;
     List<Kept> all = new ArrayList<>(rows.size() + other.rows.size());
     all.addAll(rows);
     all.addAll(other.rows);
@@ -75,17 +84,19 @@ final class Tally {
   public boolean equals(Object o) {
     return o instanceof Tally t && t.seen == seen && t.excluded == excluded && t.excludedBy.equals(excludedBy)
         && t.applicable == applicable && t.passing == passing && t.failing == failing
-        && t.unknown == unknown && t.errors == errors && t.rows.equals(rows);
+        && t.unknown == unknown && t.errors == errors && t.distinct.equals(distinct)
+        && t.passingUncounted == passingUncounted && t.rows.equals(rows);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(seen, excluded, excludedBy, applicable, passing, failing, unknown, errors, rows);
+    return java.util.Objects.hash(seen, excluded, excludedBy, applicable, passing, failing, unknown, errors,
+        distinct, passingUncounted, rows);
   }
 
   @Override
   public String toString() {
     return "Tally[seen=" + seen + ", excluded=" + excluded + " by " + excludedBy + ", applicable=" + applicable + ", passing=" + passing + ", failing=" + failing + ", unknown="
-        + unknown + ", errors=" + errors + ", rows=" + rows + "]";
+        + unknown + ", errors=" + errors + ", distinct=" + distinct + " +" + passingUncounted + ", rows=" + rows + "]";
   }
 }

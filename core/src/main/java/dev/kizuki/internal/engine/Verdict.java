@@ -133,15 +133,30 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
             " (passing needs at least " + pct + "% of the rows to meet it)");
         break;
       default: // AT_LEAST
-        met = p >= rule.expect.count();
-        reachable = p + u >= rule.expect.count();
-        share = Math.min(1, (double) p / rule.expect.count());
-        needs = Text.of("（合格の条件: 基準を満たす行が " + rule.expect.count() + " 行以上）",
-            " (passing needs at least " + rows(rule.expect.count()) + " that meet it)");
+        long n = rule.expect.count();
+        if (rule.distinctColumn >= 0) {
+          // Values, not rows: a passing row with no value to count, or an unknown row, might still add one.
+          long d = t.distinct.size();
+          met = d >= n;
+          reachable = d + t.passingUncounted + u >= n;
+          share = Math.min(1, (double) d / n);
+          String c = rule.expect.distinct().orElseThrow();
+          needs = Text.of("（合格の条件: 基準を満たす行の " + c + " が " + n + " 種類以上）",
+              " (passing needs at least " + n + " different " + c + " among the rows that meet it)");
+        } else {
+          met = p >= n;
+          reachable = p + u >= n;
+          share = Math.min(1, (double) p / n);
+          needs = Text.of("（合格の条件: 基準を満たす行が " + n + " 行以上）",
+              " (passing needs at least " + rows(n) + " that meet it)");
+        }
         break;
     }
     Text counts = Text.of("対象 " + a + " 行のうち " + p + " 行が基準を満たしています",
         p + " of " + a + " applicable " + (a == 1 ? "row meets" : "rows meet") + " the rule");
+    if (rule.distinctColumn >= 0) {
+      counts = Text.of(counts.ja() + distinctJa(t, rule), counts.en() + distinctEn(t, rule));
+    }
     if (met) {
       return of(Outcome.PASS, 1, Basis.DATA, counts);
     }
@@ -167,6 +182,10 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
   private static Text missed(long a, long f, long u, Text counts, Text needs) {
     String unknownJa = "（必要な値が空か、参照先のデータがありません）";
     String unknownEn = " (cells the rule needs are blank, or data it refers to is missing)";
+    if (f == 0 && u == 0) {
+      // Every row meets the rule and still too few (or too few different values): the counts say it all.
+      return Text.of(counts.ja() + needs.ja(), counts.en() + needs.en());
+    }
     String ja;
     String en;
     if (f > 0) {
@@ -185,6 +204,26 @@ record Verdict(Outcome outcome, double score, Basis basis, Text reason, List<Tex
       out = join(out, counts);
     }
     return Text.of(out.ja() + needs.ja(), out.en() + needs.en());
+  }
+
+  /** The different values the passing rows hold, named (at most a few), and the rows whose value is blank. */
+  private static String distinctJa(Tally t, CompiledRule rule) {
+    String c = rule.expect.distinct().orElseThrow();
+    String s = "（" + c + " は " + t.distinct.size() + " 種類" + (t.distinct.isEmpty() ? "" : ": " + shown(t, "、"));
+    return s + (t.passingUncounted > 0 ? "。ほかに " + c + " が空の行が " + t.passingUncounted + " 行" : "") + "）";
+  }
+
+  private static String distinctEn(Tally t, CompiledRule rule) {
+    String c = rule.expect.distinct().orElseThrow();
+    String s = ", with " + t.distinct.size() + " different " + c + (t.distinct.isEmpty() ? "" : ": " + shown(t, ", "));
+    return s + (t.passingUncounted > 0 ? "; " + rows(t.passingUncounted) + " more with " + c + " blank" : "");
+  }
+
+  private static final int MAX_SHOWN = 5;
+
+  private static String shown(Tally t, String sep) {
+    String s = String.join(sep, t.distinct.stream().limit(MAX_SHOWN).toList());
+    return t.distinct.size() > MAX_SHOWN ? s + sep + "…" : s;
   }
 
   private static Text join(Text a, Text b) {

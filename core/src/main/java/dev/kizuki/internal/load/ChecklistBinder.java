@@ -174,7 +174,8 @@ final class ChecklistBinder extends NodeBinder {
   }
 
   private @Nullable Column column(Node node, String path) {
-    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize", "blank");
+    Obj o = obj(node, path, "name", "type", "required", "description", "values", "example", "normalize", "blank",
+        "anything");
     if (o == null) {
       return null;
     }
@@ -187,8 +188,14 @@ final class ChecklistBinder extends NodeBinder {
     Normalization normalize = o.has("normalize") ? o.enumOf("normalize", Normalization.class, false)
         : Normalization.EXACT;
     BlankMeaning blank = o.enumOf("blank", BlankMeaning.class, false);
+    List<String> anything = o.list("anything", false, this::scalarString);
     if (name == null || type == null || description == null || normalize == null
         || (o.has("blank") && blank == null)) {
+      return null;
+    }
+    if (type != ColumnType.NETWORK && o.has("anything")) {
+      issue(path + ".anything", Text.of("anything は network 列にだけ書けます（この列は " + type.id() + "）",
+          "anything is only for network columns; this column is " + type.id()));
       return null;
     }
     if (blank != null && !blank.fits(type)) {
@@ -212,7 +219,7 @@ final class ChecklistBinder extends NodeBinder {
       return null;
     }
     return new Column(name, type, required != null && required, description, values,
-        example == null ? "" : example, normalize, blank == null ? BlankMeaning.UNKNOWN : blank);
+        example == null ? "" : example, normalize, blank == null ? BlankMeaning.UNKNOWN : blank, anything);
   }
 
   /** Why {@code blank} does not fit a column of {@code type}: what it means, and where it does. */
@@ -408,8 +415,13 @@ final class ChecklistBinder extends NodeBinder {
         default:
           break;
       }
-    } else if (node instanceof Node.MapNode m && m.entries().size() == 1) {
-      Obj o = obj(node, path, "ratio", "at_least");
+    } else if (node instanceof Node.MapNode m
+        && (m.entries().size() == 1 || m.entries().size() == 2 && m.entries().containsKey("distinct"))) {
+      Obj o = obj(node, path, "ratio", "at_least", "distinct");
+      if (o != null && o.has("distinct") && !o.has("at_least")) {
+        issue(path + ".distinct", LoadMessages.distinctNeedsAtLeast());
+        return null;
+      }
       if (o != null && o.has("ratio")) {
         Node v = o.get("ratio");
         if (v instanceof Node.Scalar rs && rs.value() instanceof Number n) {
@@ -424,7 +436,15 @@ final class ChecklistBinder extends NodeBinder {
       if (o != null && o.has("at_least")) {
         Node v = o.get("at_least");
         if (v instanceof Node.Scalar cs && cs.value() instanceof Long c && c >= 1) {
-          return Expectation.atLeast(c);
+          if (!o.has("distinct")) {
+            return Expectation.atLeast(c);
+          }
+          Node d = o.get("distinct");
+          if (d instanceof Node.Scalar ds && ds.value() instanceof String column && !column.isBlank()) {
+            return Expectation.atLeastDistinct(c, column);
+          }
+          issue(path + ".distinct", LoadMessages.wrongType("列名", "a column name", describe(d)));
+          return null;
         }
         issue(path + ".at_least", LoadMessages.wrongType("1 以上の整数", "a whole number of at least 1", describe(v)));
         return null;

@@ -186,8 +186,12 @@ final class LoadMessages {
   }
 
   static Text badExpect() {
-    return Text.of("expect は all、none、{ratio: r}、{at_least: n} のいずれかが必要です",
-        "expected expect to be all, none, {ratio: r} or {at_least: n}");
+    return Text.of("expect は all、none、{ratio: r}、{at_least: n}、{at_least: n, distinct: 列} のいずれかが必要です",
+        "expected expect to be all, none, {ratio: r}, {at_least: n} or {at_least: n, distinct: column}");
+  }
+
+  static Text distinctNeedsAtLeast() {
+    return Text.of("distinct は at_least と組み合わせてのみ使えます", "distinct goes only with at_least");
   }
 
   static Text emptyList(String key) {
