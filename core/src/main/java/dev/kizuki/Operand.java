@@ -2,7 +2,10 @@ package dev.kizuki;
 
 import static java.util.Objects.requireNonNull;
 
-/** The right-hand side of a comparison: a literal, an item parameter or another field of the same row. */
+/**
+ * The right-hand side of a comparison: a literal, an item parameter, another field of the same row or, in the
+ * {@code where} of an {@link Predicate.Exists}, a field of the row that looks up ({@link Outer}).
+ */
 public sealed interface Operand {
 
   /** The kinds of operand, one per record. */
@@ -12,7 +15,9 @@ public sealed interface Operand {
     /** {@link Param}. */
     PARAM,
     /** {@link Field}. */
-    FIELD
+    FIELD,
+    /** {@link Outer}. */
+    OUTER
   }
 
   /**
@@ -73,6 +78,27 @@ public sealed interface Operand {
     @Override
     public Kind kind() {
       return Kind.FIELD;
+    }
+  }
+
+  /**
+   * The value of field {@code name} of the outer row: in the {@code where} of an {@code exists}, the row that
+   * looks up (a system, when a rule over systems asks for a cloud service whose SLA meets the system's own
+   * need). Only comparisons take it, with the same types as {@link Field}; anywhere else it is a load error.
+   */
+  record Outer(String name) implements Operand {
+    /**
+     * Checks every part (the rules are in the type's comment).
+     *
+     * @param name as {@link #name()}
+     */
+    public Outer {
+      requireNonNull(name, "name");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.OUTER;
     }
   }
 }

@@ -125,6 +125,22 @@ class ChecklistSchemaTest {
   }
 
   @Test
+  void validate_outerOperand_isAcceptedAloneAndRejectedBesideAnotherKey() {
+    ObjectNode doc = bundled();
+    ObjectNode data = (ObjectNode) firstItemWithData(doc).path("check").path("data");
+    ObjectNode exists = data.putObject("require").putObject("exists");
+    exists.put("dataset", "cloud_services");
+    exists.putObject("on").put("cloud_service_id", "service_id");
+    ObjectNode ge = exists.putObject("where");
+    ge.put("field", "sla_availability_percent");
+    ObjectNode outer = ge.putObject("ge").put("outer", "required_availability_percent");
+    assertThat(SCHEMA.validate(doc)).isEmpty();
+
+    outer.put("param", "p");
+    assertThat(SCHEMA.validate(doc)).isNotEmpty();
+  }
+
+  @Test
   void validate_blankMeaningAndPartialCredit_areAcceptedAndCheckedForShape() {
     ObjectNode doc = bundled();
     ObjectNode column = firstOptionalDateColumn(doc);

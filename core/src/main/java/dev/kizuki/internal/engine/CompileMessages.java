@@ -95,6 +95,11 @@ final class CompileMessages {
     return Text.of("on に列の対応が1つ以上必要です", "on needs at least one column pair");
   }
 
+  static Text outerOutsideExists() {
+    return Text.of("{outer: 列} は exists の where の中でだけ使えます（外側の行とは、exists で参照する側の行です）",
+        "{outer: column} can only be used in the where of an exists (the outer row is the row that looks up)");
+  }
+
   static Text joinTypes(String a, String b) {
     return Text.of("結合する列の型が一致しません（" + a + " と " + b + "）",
         "joined columns must have the same type, were " + a + " and " + b);

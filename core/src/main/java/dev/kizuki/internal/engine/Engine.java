@@ -132,7 +132,13 @@ public final class Engine {
           for (IndexSpec s : specs) {
             String key = Tests.joinKey(row, s.columns, s.forms);
             if (key != null && key != Tests.INVALID_KEY) {
-              ctx.indexes[s.slot].add(key, s.where == null ? Tri.TRUE : s.where.test(row, ctx));
+              int w = s.where == null ? Tri.TRUE : s.where.test(row, ctx);
+              Correlated.Capture capture = s.capture;
+              if (capture == null) {
+                ctx.indexes[s.slot].add(key, w);
+              } else if (w != Tri.FALSE && w != Tri.OUT) {
+                ctx.indexes[s.slot].keep(key, capture.take(row, w, ctx));
+              }
             }
           }
         };

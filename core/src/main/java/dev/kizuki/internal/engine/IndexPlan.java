@@ -32,10 +32,11 @@ final class IndexPlan {
    * {@code compiledWhere}), keyed in the join's normalization {@code forms}, for a rule over dataset
    * {@code from}; {@code into} is then read before {@code from}. Tests that look into the same columns in the
    * same forms with the same filter, and the same values of the item's {@code parameters} it may name, share
-   * one index.
+   * one index (with a {@code capture}, for a filter that reads the outer row, the same one: it depends on
+   * the inner dataset alone).
    */
   int slot(String from, String into, int[] columns, Normalization[] forms, Optional<Predicate> where,
-      @Nullable RowTest compiledWhere, List<Parameter> parameters) {
+      @Nullable RowTest compiledWhere, Correlated.@Nullable Capture capture, List<Parameter> parameters) {
     needs.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(into);
     List<Integer> cols = new ArrayList<>();
     for (int c : columns) {
@@ -45,7 +46,7 @@ final class IndexPlan {
     Integer slot = slots.get(key);
     if (slot == null) {
       slot = specs.size();
-      specs.add(new IndexSpec(slot, into, columns, forms, compiledWhere));
+      specs.add(new IndexSpec(slot, into, columns, forms, compiledWhere, capture));
       slots.put(key, slot);
     }
     return slot;

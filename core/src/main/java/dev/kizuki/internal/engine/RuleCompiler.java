@@ -173,14 +173,135 @@ final class RuleCompiler {
       }
       j++;
     }
-    Optional<Checked<RowTest>> where = e.where().map(p -> predicate(p, other, item, path + ".where"));
+    Optional<Checked<Split>> where = e.where().map(p -> split(p, other, ds, item, path + ".where"));
     where.ifPresent(w -> issues.addAll(w.issues()));
     if (!issues.isEmpty()) {
       return Checked.failed(issues);
     }
-    @Nullable RowTest w = compiled(where);
-    int slot = indexes.slot(ds.id(), other.id(), theirs, forms, e.where(), w, item.parameters());
-    return Checked.of(new Tests.Exists(slot, mine, forms, names, other.id(), w == null ? Text.EMPTY : w.describe()));
+    Split w = where.flatMap(Checked::value).orElse(Split.NONE);
+    int slot = indexes.slot(ds.id(), other.id(), theirs, forms, e.where(), w.independent, w.capture,
+        item.parameters());
+    return Checked.of(new Tests.Exists(slot, mine, forms, names, other.id(), w.describe(), w.dependent));
+  }
+
+  /**
+   * An exists condition cut in two: the part the index can decide while the inner dataset streams, and the
+   * part that reads the outer row ({@code {outer: …}}), with the cells of each inner row it needs kept.
+   */
+  private record Split(@Nullable RowTest independent, Correlated.@Nullable Test dependent,
+      Correlated.@Nullable Capture capture) {
+    static final Split NONE = new Split(null, null, null);
+
+    Text describe() {
+      Text a = independent == null ? Text.EMPTY : independent.describe();
+      Text b = dependent == null ? Text.EMPTY : dependent.describe();
+      return a.isEmpty() ? b : b.isEmpty() ? a
+          : Text.of(a.ja() + "、かつ " + b.ja(), a.en() + " and " + b.en());
+    }
+  }
+
+  /**
+   * The condition {@code p} of an exists into {@code inner} from {@code outer}: as today when it does not
+   * read the outer row; otherwise the conjuncts of a top-level {@code all} that do not read it decide while
+   * {@code inner} streams, and the rest (or all of {@code p}) waits for the outer row.
+   */
+  private Checked<Split> split(Predicate p, DatasetSchema inner, DatasetSchema outer, Item item, String path) {
+    if (!readsOuter(p)) {
+      return predicate(p, inner, item, path).map(t -> new Split(t, null, null));
+    }
+    Correlated.Capture capture = new Correlated.Capture();
+    if (p.kind() != Predicate.Kind.ALL) {
+      return correlated(p, inner, outer, item, path, capture).map(d -> new Split(null, d, capture));
+    }
+    List<Predicate> ps = ((Predicate.All) p).predicates();
+    List<RowTest> alone = new ArrayList<>();
+    List<Correlated.Test> paired = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (int j = 0; j < ps.size(); j++) {
+      String partPath = path + ".all[" + j + "]";
+      if (readsOuter(ps.get(j))) {
+        Checked<Correlated.Test> t = correlated(ps.get(j), inner, outer, item, partPath, capture);
+        t.value().ifPresent(paired::add);
+        issues.addAll(t.issues());
+      } else {
+        Checked<RowTest> t = predicate(ps.get(j), inner, item, partPath);
+        t.value().ifPresent(alone::add);
+        issues.addAll(t.issues());
+      }
+    }
+    if (!issues.isEmpty()) {
+      return Checked.failed(issues);
+    }
+    return Checked.of(new Split(alone.isEmpty() ? null : alone.size() == 1 ? alone.get(0) : new Tests.All(alone),
+        paired.size() == 1 ? paired.get(0) : new Correlated.All(paired), capture));
+  }
+
+  /** Whether {@code p} compares with the outer row; an exists inside it has an outer row of its own. */
+  private static boolean readsOuter(Predicate p) {
+    return switch (p.kind()) {
+      case COMPARE -> ((Predicate.Compare) p).operand().kind() == Operand.Kind.OUTER;
+      case ALL -> ((Predicate.All) p).predicates().stream().anyMatch(RuleCompiler::readsOuter);
+      case ANY -> ((Predicate.Any) p).predicates().stream().anyMatch(RuleCompiler::readsOuter);
+      case NOT -> readsOuter(((Predicate.Not) p).predicate());
+      default -> false;
+    };
+  }
+
+  /** A part of an exists condition that reads the outer row, its inner-only tests kept as results. */
+  private Checked<Correlated.Test> correlated(Predicate p, DatasetSchema inner, DatasetSchema outer, Item item,
+      String path, Correlated.Capture capture) {
+    if (!readsOuter(p)) {
+      return predicate(p, inner, item, path).map(t -> new Correlated.Result(capture.result(t), t.describe()));
+    }
+    return switch (p.kind()) {
+      case ALL -> correlatedAll(((Predicate.All) p).predicates(), inner, outer, item, path + ".all", capture)
+          .map(Correlated.All::new);
+      case ANY -> correlatedAll(((Predicate.Any) p).predicates(), inner, outer, item, path + ".any", capture)
+          .map(Correlated.Any::new);
+      case NOT -> correlated(((Predicate.Not) p).predicate(), inner, outer, item, path + ".not", capture)
+          .map(Correlated.Not::new);
+      default -> outerCompare((Predicate.Compare) p, inner, outer, path, capture);
+    };
+  }
+
+  private Checked<List<Correlated.Test>> correlatedAll(List<Predicate> ps, DatasetSchema inner, DatasetSchema outer,
+      Item item, String path, Correlated.Capture capture) {
+    List<Correlated.Test> out = new ArrayList<>();
+    List<Issue> issues = new ArrayList<>();
+    for (int j = 0; j < ps.size(); j++) {
+      Checked<Correlated.Test> t = correlated(ps.get(j), inner, outer, item, path + "[" + j + "]", capture);
+      t.value().ifPresent(out::add);
+      issues.addAll(t.issues());
+    }
+    return issues.isEmpty() ? Checked.of(out) : Checked.failed(issues);
+  }
+
+  /** {@code field op {outer: column}}: the types and text forms of a comparison of two fields. */
+  private Checked<Correlated.Test> outerCompare(Predicate.Compare cmp, DatasetSchema inner, DatasetSchema outer,
+      String path, Correlated.Capture capture) {
+    String opPath = path + "." + cmp.op().id();
+    String name = ((Operand.Outer) cmp.operand()).name();
+    return column(inner, cmp.field(), path).then(c -> ordering(cmp, c, opPath).then(ok -> {
+      Optional<Column> o = outer.column(name);
+      if (o.isEmpty()) {
+        return fail(opPath + ".outer",
+            CompileMessages.noColumn(outer.id(), name, outer.columns().stream().map(Column::name).toList()));
+      }
+      Column oc = o.get();
+      return comparable(c.type(), oc.type())
+          ? form(c, oc, opPath).map(f -> new Correlated.Compare(c.name(), capture.cell(inner.indexOf(c.name())),
+              cmp.op(), outer.id(), oc.name(), outer.indexOf(oc.name()), f))
+          : fail(opPath, CompileMessages.compareTypes(c.type().id(), oc.type().id()));
+    }));
+  }
+
+  /** Column {@code c} if {@code cmp}'s operator can compare it: ordering needs a number or a date. */
+  private Checked<Column> ordering(Predicate.Compare cmp, Column c, String opPath) {
+    boolean ordering = cmp.op() != Predicate.Op.EQ && cmp.op() != Predicate.Op.NE;
+    if (ordering && !(c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL || c.type() == ColumnType.DATE)) {
+      return fail(opPath, CompileMessages.orderingType(cmp.op().id(), c.name(), c.type().id()));
+    }
+    return Checked.of(c);
   }
 
   private Checked<RowTest> matches(Predicate.Matches m, Column c, DatasetSchema ds, String path) {
@@ -235,11 +356,13 @@ final class RuleCompiler {
   }
 
   private Checked<RowTest> compare(Predicate.Compare cmp, Column c, DatasetSchema ds, Item item, String path) {
-    String op = cmp.op().id();
-    String opPath = path + "." + op;
-    boolean ordering = cmp.op() != Predicate.Op.EQ && cmp.op() != Predicate.Op.NE;
-    if (ordering && !(c.type() == ColumnType.INTEGER || c.type() == ColumnType.DECIMAL || c.type() == ColumnType.DATE)) {
-      return fail(opPath, CompileMessages.orderingType(op, c.name(), c.type().id()));
+    String opPath = path + "." + cmp.op().id();
+    Checked<Column> ordered = ordering(cmp, c, opPath);
+    if (!ordered.ok()) {
+      return Checked.failed(ordered.issues());
+    }
+    if (cmp.operand().kind() == Operand.Kind.OUTER) {
+      return fail(opPath + ".outer", CompileMessages.outerOutsideExists());
     }
     if (cmp.operand().kind() == Operand.Kind.FIELD) {
       return column(ds, ((Operand.Field) cmp.operand()).name(), opPath).then(other -> comparable(c.type(), other.type())
@@ -318,7 +441,7 @@ final class RuleCompiler {
     return switch (o.kind()) {
       case LITERAL -> Checked.of(((Operand.Literal) o).value());
       case PARAM -> param(item, ((Operand.Param) o).name(), path);
-      case FIELD -> fail(path, noField);
+      case FIELD, OUTER -> fail(path, noField);
     };
   }
 

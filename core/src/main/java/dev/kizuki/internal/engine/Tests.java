@@ -1,5 +1,7 @@
 package dev.kizuki.internal.engine;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.kizuki.Normalization;
 import dev.kizuki.Predicate;
 import dev.kizuki.Text;
@@ -160,19 +162,7 @@ final class Tests {
 
     @Override
     int testValue(Object value, Row row, EvalContext ctx) {
-      Object o = row.read(otherIndex);
-      if (o == null) {
-        return Tri.UNKNOWN;
-      }
-      if (o == Row.INVALID) {
-        return Tri.ERROR;
-      }
-      if (o == Row.NOT_APPLICABLE) {
-        return Tri.OUT;
-      }
-      Object a = identity(value, form);
-      Object b = identity(o, form);
-      return a == null || b == null ? Tri.UNKNOWN : Tri.of(holds(op, Values.compare(a, b)));
+      return compareRead(value, row.read(otherIndex), op, form);
     }
 
     @Override
@@ -571,23 +561,30 @@ final class Tests {
     }
   }
 
-  /** A lookup of this row's join key in a key index built from another dataset. */
+  /**
+   * A lookup of this row's join key in a key index built from another dataset; with a {@code dependent}
+   * condition (one that reads this row through {@code {outer: …}}), evaluated on each row the index kept.
+   */
   static final class Exists implements RowTest {
+    /** How many kept rows a reason names before it counts the rest. */
+    private static final int SHOWN = 3;
     private final int indexSlot;
     private final int[] columns;
     private final Normalization[] forms;
     private final String[] columnNames;
     private final String dataset;
     private final Text condition;
+    private final Correlated.@Nullable Test dependent;
 
     Exists(int indexSlot, int[] columns, Normalization[] forms, String[] columnNames, String dataset,
-        Text condition) {
+        Text condition, Correlated.@Nullable Test dependent) {
       this.indexSlot = indexSlot;
       this.columns = columns.clone();
       this.forms = forms.clone();
       this.columnNames = columnNames.clone();
       this.dataset = dataset;
       this.condition = condition;
+      this.dependent = dependent;
     }
 
     @Override
@@ -604,7 +601,8 @@ final class Tests {
       if (key == INVALID_KEY) {
         return Tri.ERROR;
       }
-      return ctx.indexes[indexSlot].lookup(key);
+      Correlated.Test d = dependent;
+      return d == null ? ctx.indexes[indexSlot].lookup(key) : ctx.indexes[indexSlot].lookup(key, d, row, ctx);
     }
 
     @Override
@@ -649,6 +647,10 @@ final class Tests {
             dataset + " has no rows and was not declared complete, so it cannot be told that no such row exists");
       }
       int r = test(row, ctx);
+      Correlated.Test d = dependent;
+      if (d != null && !index.kept(key).isEmpty()) {
+        return pairsWhy(index.kept(key), d, key, r, row, ctx);
+      }
       if (r == Tri.UNKNOWN || r == Tri.ERROR) {
         return Text.of(dataset + " の該当行（" + key + "）の値が空または不正です",
             "the matching rows of " + dataset + " (" + key + ") have blank or invalid cells");
@@ -656,6 +658,61 @@ final class Tests {
       return Text.of("必要な行が " + dataset + " にありません（" + key + "）: " + describe().ja(),
           "no such row in " + dataset + " (" + key + "): " + describe().en());
     }
+
+    /** Why none of the rows kept for {@code key} satisfies the condition with this row: each one's values. */
+    private Text pairsWhy(List<Correlated.Kept> kept, Correlated.Test d, String key, int result, Row row,
+        EvalContext ctx) {
+      StringBuilder ja = new StringBuilder();
+      StringBuilder en = new StringBuilder();
+      boolean errorShown = false;
+      for (int k = 0; k < kept.size() && k < SHOWN; k++) {
+        Correlated.Kept one = kept.get(k);
+        int r = KeyIndex.pair(one, d, row, ctx);
+        errorShown |= r == Tri.ERROR;
+        // Not TRUE (or the lookup would have passed): the outer comparisons' reason, or the other conditions'.
+        Text w = d.test(one.cells(), row, ctx) == Tri.TRUE
+            ? Text.of("ほかの条件の値が空または不正です", "its other conditions have blank or invalid cells")
+            : d.why(one.cells(), row, ctx);
+        ja.append(k == 0 ? "" : "；").append(dataset).append(' ').append(one.rowKey()).append(": ").append(w.ja());
+        en.append(k == 0 ? "" : "; ").append(dataset).append(' ').append(one.rowKey()).append(": ").append(w.en());
+      }
+      if (kept.size() > SHOWN) {
+        ja.append("；ほか ").append(kept.size() - SHOWN).append(" 行");
+        en.append("; and ").append(kept.size() - SHOWN).append(" more rows");
+      }
+      if (result == Tri.ERROR && !errorShown) {
+        return Text.of("この評価全体の計算量の上限（" + ctx.maxSteps + " ステップと 1 行ごとの追加分）を使い切ったため、" + dataset
+                + " の該当行（" + key + "）と照合しませんでした",
+            "not matched: the assessment used up its evaluation budget (" + ctx.maxSteps
+                + " steps and an allowance per row read) before the rows of " + dataset + " (" + key
+                + ") could be compared");
+      }
+      return Text.of(ja.toString(), en.toString());
+    }
+  }
+
+  /**
+   * {@code a op b} for two cells as {@link Row#read} gives them, the left one's state deciding first: a blank
+   * is unknown, an invalid cell an error, a not-applicable blank {@link Tri#OUT}; text compares as identities
+   * in {@code form}.
+   */
+  static int compareRead(@Nullable Object a, @Nullable Object b, Predicate.Op op, Normalization form) {
+    int left = state(a);
+    if (left != Tri.TRUE) {
+      return left;
+    }
+    int right = state(b);
+    if (right != Tri.TRUE) {
+      return right;
+    }
+    Object x = identity(requireNonNull(a), form);
+    Object y = identity(requireNonNull(b), form);
+    return x == null || y == null ? Tri.UNKNOWN : Tri.of(holds(op, Values.compare(x, y)));
+  }
+
+  /** TRUE for a cell with a value; what a blank, invalid or not-applicable cell makes of a test otherwise. */
+  private static int state(@Nullable Object read) {
+    return read == null ? Tri.UNKNOWN : read == Row.INVALID ? Tri.ERROR : read == Row.NOT_APPLICABLE ? Tri.OUT : Tri.TRUE;
   }
 
   static final String INVALID_KEY = "\u0000invalid";

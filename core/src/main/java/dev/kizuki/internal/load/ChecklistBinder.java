@@ -589,17 +589,21 @@ final class ChecklistBinder extends NodeBinder {
 
   private @Nullable Operand operand(Node node, String path) {
     if (node instanceof Node.MapNode map) {
-      Obj o = obj(map, path, "param", "field");
+      Obj o = obj(map, path, "param", "field", "outer");
       if (o == null) {
         return null;
       }
       if (map.entries().size() != 1) {
-        issue(path, LoadMessages.predicateShape(List.of("{param: name}", "{field: name}")));
+        issue(path, LoadMessages.predicateShape(List.of("{param: name}", "{field: name}", "{outer: name}")));
         return null;
       }
       if (o.has("param")) {
         String name = o.string("param", true);
         return name == null ? null : new Operand.Param(name);
+      }
+      if (o.has("outer")) {
+        String name = o.string("outer", true);
+        return name == null ? null : new Operand.Outer(name);
       }
       String name = o.string("field", true);
       return name == null ? null : new Operand.Field(name);

@@ -70,6 +70,11 @@ abstract class AdversarialCase {
     holds(v);
   }
 
+  @Property(tries = 30)
+  void belowTheOuterRowsOwnNeedNeverPasses(@ForAll("shortfalls") Variant v) {
+    holds(v);
+  }
+
   @Property(tries = 3)
   void afterAmongThousandsOfGoodRowsStillPasses(@ForAll("hiddenAfter") Variant v) {
     holds(v);
@@ -117,6 +122,11 @@ abstract class AdversarialCase {
   @Provide
   Arbitrary<Variant> respelledAfter() {
     return Generators.respelledAfter(world);
+  }
+
+  @Provide
+  Arbitrary<Variant> shortfalls() {
+    return Generators.onAfter(world, Generators.shortfalls(world));
   }
 
   @Provide

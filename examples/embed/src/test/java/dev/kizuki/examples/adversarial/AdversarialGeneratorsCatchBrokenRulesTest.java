@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 class AdversarialGeneratorsCatchBrokenRulesTest {
 
   private static final CaseWorld CASE_1 = CaseWorld.of(1);
+  private static final CaseWorld CASE_2 = CaseWorld.of(2);
   private static final CaseWorld CASE_5 = CaseWorld.of(5);
   private static final CaseWorld CASE_6 = CaseWorld.of(6);
 
@@ -81,6 +82,30 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
 
     assertThat(caught(broken, "NISC-RES-01", variants))
         .anyMatch(v -> v.toString().contains("last_failover_test_result"));
+  }
+
+  @Test
+  void shortfalls_case2_coverTheSystemsOwnAvailabilityAndRecoveryNeed() {
+    List<String> shown = Generators.shortfalls(CASE_2).stream().map(Mutation::toString).toList();
+
+    assertThat(shown).anyMatch(m -> m.contains("(NISC-TPR-02): systems.csv") && m.contains("(SVC-A)")
+        && m.contains("required_availability_percent = \"99.951\""));
+    assertThat(shown).anyMatch(m -> m.contains("(NISC-TPR-02)") && m.contains("required_recovery_time_hours = \"3\""));
+  }
+
+  @Test
+  void shortfalls_slaJudgedWithoutTheSystemsNeed_caught() {
+    // TPR-02 broken back to the rule before {outer:}: the SLA's figures need only be there, whatever the
+    // system itself needs (the per-contract required_* figures it compared with are gone with this change).
+    CompiledChecklist broken = weaken("NISC-TPR-02", r -> withRequire(r, replace(r.require().orElseThrow(),
+        p -> p instanceof Predicate.Compare c && c.operand() instanceof Operand.Outer
+            ? new Predicate.Present(c.field(), true)
+            : p)));
+
+    assertThat(caught(broken, "NISC-TPR-02", Generators.shortfalls(CASE_2).stream()
+        .map(m -> new Variant(CASE_2, false, List.of(m))).toList()))
+        .anyMatch(v -> v.toString().contains("required_availability_percent"))
+        .anyMatch(v -> v.toString().contains("required_recovery_time_hours"));
   }
 
   @Test
@@ -210,6 +235,10 @@ class AdversarialGeneratorsCatchBrokenRulesTest {
       case ALL -> new Predicate.All(((Predicate.All) p).predicates().stream().map(q -> replace(q, f)).toList());
       case ANY -> new Predicate.Any(((Predicate.Any) p).predicates().stream().map(q -> replace(q, f)).toList());
       case NOT -> new Predicate.Not(replace(((Predicate.Not) p).predicate(), f));
+      case EXISTS -> {
+        Predicate.Exists e = (Predicate.Exists) p;
+        yield new Predicate.Exists(e.dataset(), e.on(), e.where().map(q -> replace(q, f)));
+      }
       default -> p;
     };
     return f.apply(mapped);

@@ -20,7 +20,7 @@ import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 
 /**
- * The seven generators of the adversarial suite. Each first lists its finite domain of single mutations for
+ * The eight generators of the adversarial suite. Each first lists its finite domain of single mutations for
  * a case ({@code blanks}, {@code sources}, ...), which the broken-rule tests walk directly, then builds jqwik
  * arbitraries of variants from it.
  */
@@ -120,7 +120,113 @@ final class Generators {
     return w.before.keySet().stream().map(ds -> (Mutation) new Mutation.HeaderOnly(ds)).toList();
   }
 
+  /**
+   * 8. On {@code after/}, for each {@code {outer: …}} comparison of a guarded item, each outer row's cell set
+   * just beyond what its joined inner rows offer: availability above the SLA's, a recovery time below it
+   * (case 2: a system whose own need its cloud service's SLA does not meet).
+   */
+  static List<Mutation> shortfalls(CaseWorld w) {
+    List<Mutation> out = new ArrayList<>();
+    for (String id : w.guarded()) {
+      Optional<DataRule> rule = CaseWorld.NISC.checklist().item(id).orElseThrow().check().data();
+      if (rule.isPresent()) {
+        List<Predicate> all = new ArrayList<>();
+        rule.get().where().ifPresent(all::add);
+        rule.get().require().ifPresent(all::add);
+        for (Predicate p : all) {
+          forEachOuterComparison(p, (e, c) -> shortfalls(w, id, rule.get().dataset(), e, c, out));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void shortfalls(CaseWorld w, String item, String outerDs, Predicate.Exists e, Predicate.Compare c,
+      List<Mutation> out) {
+    Table outer = w.after.get(outerDs);
+    Table inner = w.after.get(e.dataset());
+    String need = ((Operand.Outer) c.operand()).name();
+    if (outer == null || inner == null || outer.column(need) < 0) {
+      return;
+    }
+    for (int r = 0; r < outer.rows().size(); r++) {
+      for (int i = 0; i < inner.rows().size(); i++) {
+        final int or = r;
+        final int ir = i;
+        boolean joined = e.on().entrySet().stream()
+            .allMatch(on -> !outer.cell(or, on.getKey()).isBlank()
+                && outer.cell(or, on.getKey()).equals(inner.cell(ir, on.getValue())));
+        String offered = inner.cell(i, c.field());
+        String beyond = joined && !offered.isBlank() ? beyond(offered, c.op()) : null;
+        if (beyond != null) {
+          String key = outer.cell(r, CaseWorld.NISC.checklist().dataset(outerDs).orElseThrow().key());
+          out.add(new Mutation.Shortfall(item, outerDs, r, key, need, beyond));
+        }
+      }
+    }
+  }
+
+  /** A need that {@code offered op need} does not meet, or null for an operator with no such number. */
+  private static String beyond(String offered, Predicate.Op op) {
+    java.math.BigDecimal v = new java.math.BigDecimal(offered);
+    java.math.BigDecimal step = v.scale() <= 0 ? java.math.BigDecimal.ONE
+        : java.math.BigDecimal.ONE.movePointLeft(v.scale() + 1);
+    return switch (op) {
+      case GE -> v.add(step).toPlainString(); // offered ≥ need fails when the need is a little more
+      case GT -> v.toPlainString();
+      case LE -> v.signum() > 0 ? v.subtract(java.math.BigDecimal.ONE).max(java.math.BigDecimal.ZERO).toPlainString()
+          : null; // offered ≤ need fails when the need is shorter (whole hours)
+      case LT -> v.toPlainString();
+      default -> null;
+    };
+  }
+
+  private interface OuterVisitor {
+    void visit(Predicate.Exists exists, Predicate.Compare comparison);
+  }
+
+  /** Every comparison with an {@code {outer: …}} operand in the wheres of the exists in {@code p}. */
+  private static void forEachOuterComparison(Predicate p, OuterVisitor v) {
+    switch (p.kind()) {
+      case ALL -> ((Predicate.All) p).predicates().forEach(q -> forEachOuterComparison(q, v));
+      case ANY -> ((Predicate.Any) p).predicates().forEach(q -> forEachOuterComparison(q, v));
+      case NOT -> forEachOuterComparison(((Predicate.Not) p).predicate(), v);
+      case EXISTS -> {
+        Predicate.Exists e = (Predicate.Exists) p;
+        e.where().ifPresent(q -> comparisons(q, c -> {
+          if (c.operand() instanceof Operand.Outer) {
+            v.visit(e, c);
+          }
+        }));
+      }
+      default -> {
+        // no exists below
+      }
+    }
+  }
+
+  private static void comparisons(Predicate p, java.util.function.Consumer<Predicate.Compare> f) {
+    switch (p.kind()) {
+      case COMPARE -> f.accept((Predicate.Compare) p);
+      case ALL -> ((Predicate.All) p).predicates().forEach(q -> comparisons(q, f));
+      case ANY -> ((Predicate.Any) p).predicates().forEach(q -> comparisons(q, f));
+      case NOT -> comparisons(((Predicate.Not) p).predicate(), f);
+      default -> {
+        // only comparisons take an outer operand
+      }
+    }
+  }
+
   // ---- arbitraries of variants ----
+
+  /** One to three mutations of a domain on {@code after/} (the shortfalls). */
+  static Arbitrary<Variant> onAfter(CaseWorld w, List<Mutation> domain) {
+    if (domain.isEmpty()) {
+      return Arbitraries.just(new Variant(w, false, List.of()));
+    }
+    return Arbitraries.of(domain).list().uniqueElements().ofMinSize(1).ofMaxSize(3)
+        .map(ms -> new Variant(w, false, ms));
+  }
 
   /**
    * One to three mutations of a domain on {@code before/}. "Yes" to every question is generator 7's own
@@ -202,8 +308,16 @@ final class Generators {
     fields(ds, p, out, false);
   }
 
-  /** The columns {@code p} reads, or with {@code joinsOnly} only those it joins on. */
   private static void fields(String ds, Predicate p, Map<String, Set<String>> out, boolean joinsOnly) {
+    fields(ds, "", p, out, joinsOnly);
+  }
+
+  /**
+   * The columns {@code p} reads, or with {@code joinsOnly} only those it joins on; {@code outer} is the
+   * dataset an {@code {outer: …}} operand reads (the looking-up one, inside an exists).
+   */
+  private static void fields(String ds, String outer, Predicate p, Map<String, Set<String>> out,
+      boolean joinsOnly) {
     if (joinsOnly && p.kind() != Predicate.Kind.ALL && p.kind() != Predicate.Kind.ANY
         && p.kind() != Predicate.Kind.NOT && p.kind() != Predicate.Kind.EXISTS) {
       return;
@@ -215,21 +329,24 @@ final class Generators {
         if (c.operand() instanceof Operand.Field f) {
           add(out, ds, f.name());
         }
+        if (c.operand() instanceof Operand.Outer o) {
+          add(out, outer, o.name());
+        }
       }
       case IN -> add(out, ds, ((Predicate.In) p).field());
       case PRESENT -> add(out, ds, ((Predicate.Present) p).field());
       case MATCHES -> add(out, ds, ((Predicate.Matches) p).field());
       case RECENCY -> add(out, ds, ((Predicate.Recency) p).field());
-      case ALL -> ((Predicate.All) p).predicates().forEach(q -> fields(ds, q, out, joinsOnly));
-      case ANY -> ((Predicate.Any) p).predicates().forEach(q -> fields(ds, q, out, joinsOnly));
-      case NOT -> fields(ds, ((Predicate.Not) p).predicate(), out, joinsOnly);
+      case ALL -> ((Predicate.All) p).predicates().forEach(q -> fields(ds, outer, q, out, joinsOnly));
+      case ANY -> ((Predicate.Any) p).predicates().forEach(q -> fields(ds, outer, q, out, joinsOnly));
+      case NOT -> fields(ds, outer, ((Predicate.Not) p).predicate(), out, joinsOnly);
       case EXISTS -> {
         Predicate.Exists e = (Predicate.Exists) p;
         e.on().forEach((mine, theirs) -> {
           add(out, ds, mine);
           add(out, e.dataset(), theirs);
         });
-        e.where().ifPresent(q -> fields(e.dataset(), q, out, joinsOnly));
+        e.where().ifPresent(q -> fields(e.dataset(), ds, q, out, joinsOnly));
       }
     }
   }

@@ -44,6 +44,30 @@ sealed interface Mutation {
     }
   }
 
+  /**
+   * In {@code after/}, one outer row's cell that an {@code {outer: …}} comparison of {@code item} reads, set
+   * just beyond what the joined inner row offers (a system needing more availability than its cloud
+   * service's SLA gives): {@code item} must then not PASS.
+   */
+  record Shortfall(String item, String dataset, int row, String rowKey, String column, String value)
+      implements Mutation {
+    @Override
+    public Map<String, Table> apply(CaseWorld world, Map<String, Table> tables) {
+      return replaced(tables, dataset, tables.get(dataset).withCell(row, column, value));
+    }
+
+    @Override
+    public boolean benign() {
+      return false;
+    }
+
+    @Override
+    public String toString() {
+      return "short of the need (" + item + "): " + dataset + ".csv row " + (row + 2) + " (" + rowKey + ") " + column
+          + " = \"" + value + "\"";
+    }
+  }
+
   /** A dataset given as its header only, as an untouched template is. */
   record HeaderOnly(String dataset) implements Mutation {
     @Override

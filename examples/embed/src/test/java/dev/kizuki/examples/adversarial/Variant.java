@@ -36,7 +36,8 @@ record Variant(CaseWorld world, boolean before, List<Mutation> mutations) {
    * What breaks the property, empty when it holds. For {@code before/}: every guarded item that comes out
    * PASS, except where the variant itself hands the item to the answer honestly (see {@link #answerMayCarry}) or
    * where good rows added by the variant meet an existence rule (AT_LEAST: one good row is what it asks). For
-   * {@code after/} with only benign mutations: every {@code after.pass} item that is no longer PASS.
+   * {@code after/} with only benign mutations: every {@code after.pass} item that is no longer PASS; with
+   * shortfalls ({@link Mutation.Shortfall}): every item a shortfall targets that still comes out PASS.
    */
   List<String> violations(CompiledChecklist checklist) {
     Map<String, Table> tables = tables();
@@ -50,8 +51,19 @@ record Variant(CaseWorld world, boolean before, List<Mutation> mutations) {
         }
       }
     } else {
-      if (!mutations.stream().allMatch(Mutation::benign)) {
-        throw new IllegalStateException("an after/ variant takes only benign mutations: " + this);
+      List<Mutation.Shortfall> shortfalls = mutations.stream().filter(m -> m instanceof Mutation.Shortfall)
+          .map(m -> (Mutation.Shortfall) m).toList();
+      if (!mutations.stream().allMatch(m -> m.benign() || m instanceof Mutation.Shortfall)) {
+        throw new IllegalStateException("an after/ variant takes only benign mutations and shortfalls: " + this);
+      }
+      for (Mutation.Shortfall s : shortfalls) {
+        ItemResult r = result(a, s.item());
+        if (r.outcome() == Outcome.PASS) {
+          out.add(s.item() + " PASS short of the need (" + r.reason().en() + ")");
+        }
+      }
+      if (!shortfalls.isEmpty()) {
+        return out;
       }
       for (String id : world.ids("after.pass")) {
         ItemResult r = result(a, id);

@@ -47,12 +47,17 @@ class LessonRulesTest {
             List.of(new Edit(EXPOSED, "FW-IN-01", "reachable_from_internet", "no"),
                 new Edit(EXPOSED, "FW-IN-01", "allowed_sources", "203.0.113.0/24"),
                 new Edit(EXPOSED, "FW-IN-01", "serves_unknown_host", "yes"))),
-        Arguments.of("TPR-01 SLA of 90 % availability", "case-2", "NISC-TPR-01", Outcome.FAIL,
+        Arguments.of("TPR-01 SLA last reviewed two years ago", "case-2", "NISC-TPR-01", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_reviewed_on", "2024-11-01"))),
+        Arguments.of("TPR-01 SLA without an outage-notice deadline", "case-2", "NISC-TPR-01", Outcome.FAIL,
+            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_incident_notice_hours", ""))),
+        Arguments.of("TPR-02 SLA of 90 % availability", "case-2", "NISC-TPR-02", Outcome.FAIL,
             List.of(new Edit("cloud_services.csv", "CLD-01", "sla_availability_percent", "90"))),
-        Arguments.of("TPR-01 SLA of 720 h recovery", "case-2", "NISC-TPR-01", Outcome.FAIL,
+        Arguments.of("TPR-02 SLA of 720 h recovery", "case-2", "NISC-TPR-02", Outcome.FAIL,
             List.of(new Edit("cloud_services.csv", "CLD-01", "sla_recovery_time_hours", "720"))),
-        Arguments.of("TPR-02 system on an SLA below its level", "case-2", "NISC-TPR-02", Outcome.FAIL,
-            List.of(new Edit("cloud_services.csv", "CLD-01", "sla_availability_percent", "90"))),
+        // The contract's figures suit SVC-B and SVC-C; the critical SVC-A needs more than the SLA gives.
+        Arguments.of("TPR-02 critical system needing 99.99 % on a 99.5 % SLA", "case-2", "NISC-TPR-02",
+            Outcome.FAIL, slaAndNeeds("99.5", "99.99", "99.5")),
         Arguments.of("TPR-03 shared responsibility, own backup stale", "case-2", "NISC-TPR-03", Outcome.PARTIAL,
             List.of(new Edit("backups.csv", "BK-A", "last_success", "2026-01-05"))),
         Arguments.of("TPR-03 responsibility undefined", "case-2", "NISC-TPR-03", Outcome.FAIL,
@@ -107,6 +112,10 @@ class LessonRulesTest {
             published("", "13389", open)),
         Arguments.of("ACC-01 sources a firewall object", "case-5", "NISC-ACC-01", Outcome.UNKNOWN,
             published("rdp", "3389", "Vendor_VPN")),
+        Arguments.of("TPR-02 system's own required level blank", "case-2", "NISC-TPR-02", Outcome.UNKNOWN,
+            List.of(new Edit("systems.csv", "SVC-A", "required_availability_percent", ""))),
+        Arguments.of("TPR-02 critical system needing 99.99 % on a 99.99 % SLA", "case-2", "NISC-TPR-02",
+            Outcome.PASS, slaAndNeeds("99.99", "99.99", "99.5")),
         Arguments.of("GOV-07 ｻｰﾋﾞｽ第一部 is サービス第一部", "case-2", "NISC-GOV-07", Outcome.PASS,
             List.of(new Edit("systems.csv", "SVC-A", "owner_department", "ｻｰﾋﾞｽ第一部"))),
         Arguments.of("GOV-08 (株)システム管理会社 is 株式会社システム管理会社", "case-9", "NISC-GOV-08", Outcome.PASS,
@@ -118,6 +127,14 @@ class LessonRulesTest {
   }
 
   private static final String EXPOSED = "exposed_services.csv";
+
+  /** Case 2's SLA availability, the critical SVC-A's own need, and the need of SVC-B and SVC-C. */
+  private static List<Edit> slaAndNeeds(String sla, String critical, String others) {
+    return List.of(new Edit("cloud_services.csv", "CLD-01", "sla_availability_percent", sla),
+        new Edit("systems.csv", "SVC-A", "required_availability_percent", critical),
+        new Edit("systems.csv", "SVC-B", "required_availability_percent", others),
+        new Edit("systems.csv", "SVC-C", "required_availability_percent", others));
+  }
 
   /** Case 5's NAT-01 row as a published port: service, port and sources as given, the scan kept out. */
   private static List<Edit> published(String service, String port, String sources) {
