@@ -240,14 +240,11 @@ final class Correlated {
 
     @Override
     public Text why(@Nullable Object[] cells, Row outer, EvalContext ctx) {
-      StringBuilder ja = new StringBuilder();
-      StringBuilder en = new StringBuilder();
+      List<Text> whys = new ArrayList<>(parts.length);
       for (Test p : parts) {
-        Text w = p.why(cells, outer, ctx);
-        ja.append(ja.length() == 0 ? "" : "；").append(w.ja());
-        en.append(en.length() == 0 ? "" : "; ").append(w.en());
+        whys.add(p.why(cells, outer, ctx));
       }
-      return Text.of("どれも満たしません: " + ja, "none holds: " + en);
+      return Tests.noneHolds(whys);
     }
   }
 
@@ -281,14 +278,12 @@ final class Correlated {
   }
 
   private static Text joined(Test[] parts, String sepJa, String sepEn) {
-    StringBuilder ja = new StringBuilder();
-    StringBuilder en = new StringBuilder();
+    Text[] ds = new Text[parts.length];
+    boolean[] nested = new boolean[parts.length];
     for (int i = 0; i < parts.length; i++) {
-      Text d = parts[i].describe();
-      boolean wrap = parts[i] instanceof All || parts[i] instanceof Any;
-      ja.append(i == 0 ? "" : sepJa).append(wrap ? "(" + d.ja() + ")" : d.ja());
-      en.append(i == 0 ? "" : sepEn).append(wrap ? "(" + d.en() + ")" : d.en());
+      ds[i] = parts[i].describe();
+      nested[i] = parts[i] instanceof All || parts[i] instanceof Any;
     }
-    return Text.of(ja.toString(), en.toString());
+    return Tests.joined(ds, nested, sepJa, sepEn);
   }
 }

@@ -9,6 +9,7 @@ import dev.kizuki.internal.data.Identity;
 import dev.kizuki.internal.data.Row;
 import dev.kizuki.internal.data.SourceSet;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -509,14 +510,11 @@ final class Tests {
 
     @Override
     public Text why(Row row, EvalContext ctx) {
-      StringBuilder ja = new StringBuilder();
-      StringBuilder en = new StringBuilder();
+      List<Text> whys = new ArrayList<>(parts.length);
       for (RowTest p : parts) {
-        Text w = p.why(row, ctx);
-        ja.append(ja.length() == 0 ? "" : "；").append(w.ja());
-        en.append(en.length() == 0 ? "" : "; ").append(w.en());
+        whys.add(p.why(row, ctx));
       }
-      return Text.of("どれも満たしません: " + ja, "none holds: " + en);
+      return noneHolds(whys);
     }
 
     @Override
@@ -778,21 +776,41 @@ final class Tests {
   }
 
   private static Text join(RowTest[] parts, String sepJa, String sepEn) {
+    Text[] ds = new Text[parts.length];
+    boolean[] nested = new boolean[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      ds[i] = parts[i].describe();
+      nested[i] = parts[i] instanceof All || parts[i] instanceof Any;
+    }
+    return joined(ds, nested, sepJa, sepEn);
+  }
+
+  /**
+   * The descriptions of a junction's parts joined by its separator, a nested junction in parentheses; shared
+   * with {@link Correlated}'s junctions so that both read alike.
+   */
+  static Text joined(Text[] ds, boolean[] nested, String sepJa, String sepEn) {
     StringBuilder ja = new StringBuilder();
     StringBuilder en = new StringBuilder();
-    for (int i = 0; i < parts.length; i++) {
-      Text d = parts[i].describe();
+    for (int i = 0; i < ds.length; i++) {
       if (i > 0) {
         ja.append(sepJa);
         en.append(sepEn);
       }
-      ja.append(wrap(parts[i], d.ja()));
-      en.append(wrap(parts[i], d.en()));
+      ja.append(nested[i] ? "(" + ds[i].ja() + ")" : ds[i].ja());
+      en.append(nested[i] ? "(" + ds[i].en() + ")" : ds[i].en());
     }
     return Text.of(ja.toString(), en.toString());
   }
 
-  private static String wrap(RowTest p, String s) {
-    return p instanceof All || p instanceof Any ? "(" + s + ")" : s;
+  /** Why no part of an {@code any} holds: every part's reason, in order. */
+  static Text noneHolds(List<Text> whys) {
+    StringBuilder ja = new StringBuilder();
+    StringBuilder en = new StringBuilder();
+    for (Text w : whys) {
+      ja.append(ja.length() == 0 ? "" : "；").append(w.ja());
+      en.append(en.length() == 0 ? "" : "; ").append(w.en());
+    }
+    return Text.of("どれも満たしません: " + ja, "none holds: " + en);
   }
 }
